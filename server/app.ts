@@ -1,0 +1,60 @@
+// Assembles the Fastify application: external plugins, then our cross-cutting pieces, then the
+// routes. Tests build exactly this with their own context.
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyWebsocket from '@fastify/websocket';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppContext } from './context.ts';
+import { SHUTTING_DOWN } from './lifecycle.ts';
+import { UI_DIST } from './paths.ts';
+import { installErrorHandler } from './routes/error-handler.ts';
+import { eventRoutes } from './routes/events.ts';
+import { healthRoutes } from './routes/health.ts';
+import { operatorRoutes } from './routes/operator.ts';
+import { ErrorSchema } from './routes/schemas.ts';
+import { uiRoutes } from './routes/ui.ts';
+
+export interface AppOptions {
+  /** Directory of the built UI; defaults to dist/ui. */
+  uiRoot?: string;
+}
+
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: ctx.log as FastifyBaseLogger,
+    // Request lines would carry URLs with session ids; routes log what matters themselves.
+    logController: new LogController({ disableRequestLogging: true }),
+    forceCloseConnections: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'medins-kiosk daemon API',
+        description: 'The local API of a medical insurance self-service terminal. Errors are always {"error":{"code","message":{"zh","en"}}}.',
+        version: ctx.version,
+      },
+      components: {
+        securitySchemes: { operator: { type: 'http', scheme: 'bearer', description: 'token from POST /api/operator/login' } },
+      },
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  app.addSchema(ErrorSchema);
+  installErrorHandler(app);
+
+  app.addHook('onRequest', async (req) => {
+    if (ctx.lifecycle.phase === 'stopping' && req.url.startsWith('/api/') && !req.url.startsWith('/api/health')) {
+      throw SHUTTING_DOWN;
+    }
+  });
+
+  await app.register(healthRoutes, { ctx });
+  await app.register(eventRoutes, { ctx });
+  await app.register(operatorRoutes, { ctx });
+  await app.register(uiRoutes, { root: options.uiRoot ?? UI_DIST });
+  return app;
+}

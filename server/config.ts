@@ -1,0 +1,132 @@
+// Loads config/default.json, merges KIOSK_CONFIG over it, applies PORT and KIOSK_DATA_DIR, and
+// validates the whole against config/schema.ts. Any problem becomes one ConfigError line that
+// names the field, the value and what was expected.
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { Value } from '@sinclair/typebox/value';
+import { distance } from 'fastest-levenshtein';
+import { ConfigSchema, type Config } from '../config/schema.ts';
+import { ROOT } from './paths.ts';
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** Absolute data directory. */
+  dataDir: string;
+  /** Files merged, in order. */
+  sources: string[];
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Objects merge key by key; anything else (arrays included) replaces. */
+export function mergeConfig(base: JsonObject, over: JsonObject): JsonObject {
+  const out: JsonObject = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const prev = out[key];
+    out[key] = isObject(prev) && isObject(value) ? mergeConfig(prev, value) : value;
+  }
+  return out;
+}
+
+function readJson(file: string): JsonObject {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`config error: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError(`config error: ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+  if (!isObject(value)) throw new ConfigError(`config error: ${file} must hold a JSON object, found ${JSON.stringify(value)}`);
+  return value;
+}
+
+function envInteger(name: string, raw: string): number {
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`config error: ${name}=${JSON.stringify(raw)} — expected a TCP port from 0 to 65535`);
+  return Number(raw);
+}
+
+function lookup(obj: unknown, path: string[]): unknown {
+  let cur = obj;
+  for (const key of path) {
+    if (!isObject(cur)) return undefined;
+    cur = cur[key];
+  }
+  return cur;
+}
+
+/** The known key a misspelt one most likely meant, if any is close. */
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}
+
+function knownKeys(path: string[]): string[] {
+  let schema: unknown = ConfigSchema;
+  for (const key of path) schema = isObject(schema) && isObject(schema.properties) ? schema.properties[key] : undefined;
+  return isObject(schema) && isObject(schema.properties) ? Object.keys(schema.properties) : [];
+}
+
+/** The first schema violation as one human line, or undefined when the config is valid. */
+export function describeProblem(candidate: unknown, origin: (path: string[]) => string): string | undefined {
+  const first = Value.Errors(ConfigSchema, candidate).First();
+  if (!first) return undefined;
+  const path = first.path.split('/').slice(1);
+  const field = path.join('.') || '(root)';
+  const where = origin(path);
+  if (first.message === 'Unexpected property') {
+    const hint = closest(path[path.length - 1] ?? '', knownKeys(path.slice(0, -1)));
+    return `config error: unknown field ${field} in ${where}${hint ? ` (did you mean ${[...path.slice(0, -1), hint].join('.')}?)` : ''}`;
+  }
+  const expected = (first.schema as { description?: string }).description ?? first.message.replace(/^Expected /, '');
+  if (first.value === undefined) return `config error: ${field} is missing in ${where} — expected ${expected}`;
+  return `config error: ${field} = ${JSON.stringify(first.value)} in ${where} — expected ${expected}`;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): LoadedConfig {
+  const defaultsFile = join(ROOT, 'config', 'default.json');
+  const sources = [defaultsFile];
+  let merged = readJson(defaultsFile);
+  let override: JsonObject = {};
+  if (env.KIOSK_CONFIG) {
+    const file = resolve(cwd, env.KIOSK_CONFIG);
+    override = readJson(file);
+    merged = mergeConfig(merged, override);
+    sources.push(file);
+  }
+  const fromEnv: Record<string, string> = {};
+  if (env.PORT !== undefined && env.PORT !== '') {
+    merged = mergeConfig(merged, { server: { port: envInteger('PORT', env.PORT) } });
+    fromEnv['server.port'] = 'PORT';
+  }
+  if (env.KIOSK_DATA_DIR) {
+    merged = mergeConfig(merged, { dataDir: env.KIOSK_DATA_DIR });
+    fromEnv.dataDir = 'KIOSK_DATA_DIR';
+  }
+  const origin = (path: string[]) => {
+    const envName = fromEnv[path.join('.')];
+    if (envName) return `environment variable ${envName}`;
+    return sources.length > 1 && lookup(override, path) !== undefined ? sources[1]! : defaultsFile;
+  };
+  const problem = describeProblem(merged, origin);
+  if (problem) throw new ConfigError(problem);
+  const config = merged as unknown as Config;
+  const dataDir = isAbsolute(config.dataDir) ? config.dataDir : resolve(cwd, config.dataDir);
+  return { config, dataDir, sources };
+}

@@ -1,0 +1,23 @@
+// What the daemon's parts are given to work with. main.ts builds it; tests build their own.
+import type { Logger } from 'pino';
+import type { Config } from '../config/schema.ts';
+import type { DeviceManager } from '../device/manager.ts';
+import type { EventBus } from './events.ts';
+import type { Lifecycle } from './lifecycle.ts';
+import type { Database } from './store/db.ts';
+
+export interface PlatformStatus {
+  reachable: boolean;
+  signedIn: boolean;
+}
+
+export interface AppContext {
+  config: Config;
+  version: string;
+  log: Logger;
+  db: Database;
+  events: EventBus;
+  devices: DeviceManager;
+  lifecycle: Lifecycle;
+  platform: () => PlatformStatus;
+}

@@ -1,0 +1,66 @@
+// The daemon's one logger. Personal fields are redacted by key (pino's redact paths), and any
+// ID or mobile number that slips into another string is masked before the line is written.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { scrubText } from './policy/privacy.ts';
+
+/** Keys that hold personal data or credentials, in our names and the platform's wire names. */
+export const PERSONAL_KEYS = [
+  'name', 'psnName', 'psn_name', 'userName', 'fullName',
+  'certno', 'certNo', 'idNo', 'idNumber', 'mdtrtCertNo', 'mdtrt_cert_no', 'cardSn', 'card_sn', 'sscNo',
+  'ecToken', 'token', 'qr', 'qrCode', 'qrText', 'authNo', 'pin',
+  'phone', 'tel', 'mobile', 'address', 'addr', 'photo', 'face', 'signature',
+  'authorization', 'cookie',
+] as const;
+
+function redactPaths(): string[] {
+  const paths: string[] = [];
+  for (const key of PERSONAL_KEYS) {
+    paths.push(key, `*.${key}`, `*.*.${key}`, `*.*.*.${key}`);
+  }
+  paths.push('req.headers.authorization', 'req.headers.cookie');
+  return paths;
+}
+
+function scrubDeep(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return scrubText(value);
+  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => scrubDeep(v, depth + 1));
+  if (value instanceof Error) return scrubDeep(pino.stdSerializers.err(value), depth);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = scrubDeep(v, depth + 1);
+  return out;
+}
+
+export interface LoggerOptions {
+  level: string;
+  /** A file path, or a stream (tests). */
+  destination: string | DestinationStream;
+}
+
+export function createLogger({ level, destination }: LoggerOptions): Logger {
+  let stream: DestinationStream;
+  if (typeof destination === 'string') {
+    mkdirSync(dirname(destination), { recursive: true });
+    stream = pino.destination({ dest: destination, sync: false });
+  } else {
+    stream = destination;
+  }
+  return pino(
+    {
+      level,
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: redactPaths(), censor: '[redacted]' },
+      formatters: { log: (obj) => scrubDeep(obj) as Record<string, unknown> },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((a) => (typeof a === 'string' ? scrubText(a) : a)) as Parameters<typeof method>);
+        },
+      },
+      serializers: { err: pino.stdSerializers.err },
+    },
+    stream,
+  );
+}

@@ -1,0 +1,99 @@
+// `npm start` lands here: load and check the config, open the store and devices, serve, and
+// shut down in order on SIGTERM/SIGINT.
+import { join } from 'node:path';
+import pino from 'pino';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig, type LoadedConfig } from './config.ts';
+import { EventBus } from './events.ts';
+import { Lifecycle } from './lifecycle.ts';
+import { createLogger } from './log.ts';
+import { defaultPinProblem } from './operator/default-pin.ts';
+import { VERSION } from './paths.ts';
+import { audit } from './store/audit.ts';
+import { openStore } from './store/store.ts';
+import { DeviceManager } from '../device/manager.ts';
+
+/** sysexits EX_CONFIG: the configuration is wrong, restarting will not help. */
+const EXIT_CONFIG = 78;
+/** Shutdown must be over within 5 s; this leaves room for the process to exit. */
+const SHUTDOWN_DEADLINE_MS = 4500;
+const DRAIN_MS = 2500;
+
+function fail(line: string, code: number): never {
+  process.stderr.write(`${line}\n`);
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  let loaded: LoadedConfig;
+  try {
+    loaded = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message, EXIT_CONFIG);
+    throw err;
+  }
+  const { config, dataDir } = loaded;
+  const pinProblem = await defaultPinProblem(config);
+  if (pinProblem) fail(pinProblem, EXIT_CONFIG);
+
+  const log = createLogger({
+    level: config.log.level,
+    destination: config.log.stdout ? pino.destination(1) : join(dataDir, 'logs', 'kioskd.log'),
+  });
+  const db = await openStore(dataDir).catch((err: Error) => fail(`cannot open the database in ${dataDir}: ${err.message}`, 1));
+  const events = new EventBus();
+  const devices = new DeviceManager(config.devices);
+  devices.on('state', ({ device, status }) => {
+    log.info({ device, state: status.state }, 'device state');
+    events.publish({ type: 'device.state', device, state: status.state, ...(status.reason ? { reason: status.reason } : {}) });
+  });
+  const lifecycle = new Lifecycle();
+  const app = await buildApp({
+    config,
+    version: VERSION,
+    log,
+    db,
+    events,
+    devices,
+    lifecycle,
+    platform: () => ({ reachable: false, signedIn: false }),
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => fail(`shutdown took longer than ${SHUTDOWN_DEADLINE_MS} ms; exiting anyway`, 1), SHUTDOWN_DEADLINE_MS).unref();
+    log.info({ signal }, 'shutting down');
+    events.publish({ type: 'daemon.stopping' });
+    const drained = await lifecycle.drain(DRAIN_MS);
+    await app.close();
+    await devices.close();
+    await audit(db, { actor: 'system', action: 'daemon.stop', detail: { signal, drained } });
+    await db.close();
+    log.info('stopped');
+    log.flush(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+
+  await devices.open();
+  try {
+    await app.listen({ host: config.server.host, port: config.server.port });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') fail(`port ${config.server.port} on ${config.server.host} is already in use — set PORT or server.port`, 1);
+    throw err;
+  }
+  lifecycle.phase = 'ready';
+  await audit(db, { actor: 'system', action: 'daemon.start', detail: { version: VERSION, profile: config.profile } });
+
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.server.port;
+  const host = config.server.host === '0.0.0.0' || config.server.host === '::' ? '127.0.0.1' : config.server.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
+  log.info({ url, profile: config.profile, dataDir }, 'ready');
+  process.stdout.write(`medins-kiosk ${VERSION} ready: touchscreen UI ${url} · profile ${config.profile} · data in ${dataDir} · API docs ${url}docs\n`);
+}
+
+main().catch((err: unknown) => fail(`medins-kiosk failed to start: ${err instanceof Error ? err.message : String(err)}`, 1));

@@ -1,0 +1,4 @@
+// Numbered migrations, applied in order at start. Append only: never edit one that has shipped.
+import m001 from './001-journal-outbox-audit.ts';
+
+export const MIGRATIONS: readonly string[] = [m001];

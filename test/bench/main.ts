@@ -1,0 +1,13 @@
+// Runs every benchmark in turn; `npm run bench -- <name>` runs one.
+import { benchDaemonStart } from './daemon-start.ts';
+
+const benches: Record<string, () => Promise<void>> = {
+  'daemon-start': benchDaemonStart,
+};
+
+const wanted = process.argv.slice(2);
+process.stdout.write(`medins-kiosk benchmarks on ${process.platform}/${process.arch}, Node ${process.version}; budgets from DESIGN.md §7\n`);
+for (const [name, run] of Object.entries(benches)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  await run();
+}

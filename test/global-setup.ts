@@ -1,0 +1,6 @@
+// Integration and browser tests run the built daemon, exactly as `npm start` does.
+import { execFileSync } from 'node:child_process';
+
+export default function setup(): void {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+}

@@ -1,0 +1,99 @@
+// Starts the built daemon (dist/server/main.js) as `npm start` would, on a free port with its
+// own data directory, and waits for its ready line.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DAEMON = join(ROOT, 'dist', 'server', 'main.js');
+
+export interface RunningDaemon {
+  url: string;
+  proc: ChildProcess;
+  dataDir: string;
+  stdout: () => string;
+  stderr: () => string;
+  /** Sends a signal and resolves with the exit code and how long the exit took. */
+  stop(signal?: NodeJS.Signals): Promise<{ code: number | null; ms: number }>;
+}
+
+export interface ExitedDaemon {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function tempDir(prefix = 'kiosk-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes a config override file and returns its path. */
+export function configFile(dir: string, config: unknown): string {
+  const file = join(dir, 'override.json');
+  writeFileSync(file, JSON.stringify(config));
+  return file;
+}
+
+function spawnDaemon(env: Record<string, string>) {
+  const dataDir = env.KIOSK_DATA_DIR ?? tempDir();
+  const proc = spawn(process.execPath, [DAEMON], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', ...env, KIOSK_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  return { proc, dataDir, out: () => out, err: () => err };
+}
+
+export async function startDaemon(env: Record<string, string> = {}, timeoutMs = 15_000): Promise<RunningDaemon> {
+  const { proc, dataDir, out, err } = spawnDaemon(env);
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`daemon not ready in ${timeoutMs} ms:\n${out()}\n${err()}`)), timeoutMs);
+    const check = () => {
+      const match = /touchscreen UI (http:\/\/\S+\/)/.exec(out());
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    proc.stdout!.on('data', check);
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`daemon exited with ${code} before ready:\n${out()}\n${err()}`));
+    });
+  });
+  return {
+    url,
+    proc,
+    dataDir,
+    stdout: out,
+    stderr: err,
+    stop: (signal = 'SIGTERM') =>
+      new Promise((resolve) => {
+        if (proc.exitCode !== null) return resolve({ code: proc.exitCode, ms: 0 });
+        const started = Date.now();
+        proc.once('exit', (code) => resolve({ code, ms: Date.now() - started }));
+        proc.kill(signal);
+      }),
+  };
+}
+
+/** Runs the daemon expecting it to refuse to start. */
+export function runToExit(env: Record<string, string>, timeoutMs = 15_000): Promise<ExitedDaemon> {
+  const { proc, out, err } = spawnDaemon(env);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL');
+      reject(new Error(`daemon still running after ${timeoutMs} ms:\n${out()}\n${err()}`));
+    }, timeoutMs);
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout: out(), stderr: err() });
+    });
+  });
+}

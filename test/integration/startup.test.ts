@@ -1,0 +1,45 @@
+// What stops the daemon at start, and how it stops.
+import { describe, expect, it } from 'vitest';
+import { configFile, runToExit, startDaemon, tempDir } from '../helpers/daemon.ts';
+
+const withConfig = (config: unknown) => runToExit({ KIOSK_CONFIG: configFile(tempDir(), config) });
+
+describe('startup and shutdown', () => {
+  it('stops with one clear line for a misspelt field', async () => {
+    const { code, stderr, stdout } = await withConfig({ insurance: { baseUr: 'http://127.0.0.1:1/center' } });
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^config error: unknown field insurance\.baseUr in \S+override\.json \(did you mean insurance\.baseUrl\?\)/);
+  });
+
+  it('stops with one clear line for a bad value', async () => {
+    const { code, stderr } = await withConfig({ operator: { sessionMinutes: 'thirty' } });
+    expect(code).not.toBe(0);
+    expect(stderr.trim()).toMatch(/^config error: operator\.sessionMinutes = "thirty" in \S+override\.json — expected minutes an operator login lasts, 1 to 720$/);
+  });
+
+  it('refuses the default PIN against a platform that is not the sandbox', async () => {
+    const { code, stderr } = await withConfig({ insurance: { baseUrl: 'https://hsa-gateway.example.cn/center' } });
+    expect(code).not.toBe(0);
+    expect(stderr.trim()).toMatch(/default PIN 000000.*not the local sandbox/);
+  });
+
+  it('exits cleanly within 5 s on SIGTERM and on SIGINT while idle', async () => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const daemon = await startDaemon();
+      const { code, ms } = await daemon.stop(signal);
+      expect(code).toBe(0);
+      expect(ms).toBeLessThan(5000);
+    }
+  });
+
+  it('says so in one line when the port is taken', async () => {
+    const first = await startDaemon();
+    const port = new URL(first.url).port;
+    const second = await runToExit({ PORT: port });
+    await first.stop();
+    expect(second.code).not.toBe(0);
+    expect(second.stderr.trim()).toBe(`port ${port} on 127.0.0.1 is already in use — set PORT or server.port`);
+  });
+});

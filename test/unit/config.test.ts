@@ -1,0 +1,90 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, describeProblem, loadConfig, mergeConfig } from '../../server/config.ts';
+import { ROOT } from '../../server/paths.ts';
+
+function withOverride(override: unknown, extraEnv: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+  const file = join(dir, 'kiosk.json');
+  writeFileSync(file, typeof override === 'string' ? override : JSON.stringify(override));
+  return () => loadConfig({ KIOSK_CONFIG: file, ...extraEnv }, dir);
+}
+
+const problem = (load: () => unknown) => {
+  try {
+    load();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('config', () => {
+  it('loads the default config as valid, everything simulated on loopback', () => {
+    const { config, dataDir, sources } = loadConfig({}, '/srv/kiosk');
+    expect(config.server.host).toBe('127.0.0.1');
+    expect(config.insurance.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:/);
+    expect(dataDir).toBe('/srv/kiosk/var');
+    expect(sources).toEqual([join(ROOT, 'config', 'default.json')]);
+  });
+
+  it('merges KIOSK_CONFIG over the defaults key by key', () => {
+    const { config, sources } = withOverride({ institution: { grade: 'A' } })();
+    expect(config.institution).toEqual({ kind: 'hospital', level: '2', grade: 'A' });
+    expect(config.server.port).toBe(8080);
+    expect(sources).toHaveLength(2);
+  });
+
+  it('lets PORT and KIOSK_DATA_DIR override the files', () => {
+    const { config, dataDir } = loadConfig({ PORT: '9123', KIOSK_DATA_DIR: '/data/kiosk' }, '/');
+    expect(config.server.port).toBe(9123);
+    expect(dataDir).toBe('/data/kiosk');
+  });
+
+  it('names a misspelt field, the file it is in, and the field it probably meant', () => {
+    const line = problem(withOverride({ insurance: { baseUr: 'http://127.0.0.1:1/center' } }));
+    expect(line).toMatch(/^config error: unknown field insurance\.baseUr in .*kiosk\.json \(did you mean insurance\.baseUrl\?\)$/);
+  });
+
+  it('names a bad value and what was expected', () => {
+    expect(problem(withOverride({ institution: { grade: 'D' } }))).toMatch(
+      /institution\.grade = "D" in .*kiosk\.json — expected the settlement grade .*"A", "B" or "C"/,
+    );
+    expect(problem(withOverride({ server: { port: 70000 } }))).toMatch(/server\.port = 70000 .* expected a TCP port from 0 to 65535/);
+    expect(problem(withOverride({ insurance: { mdtrtareaAdmvs: '15010' } }))).toMatch(/insurance\.mdtrtareaAdmvs = "15010" .* 6-digit region code/);
+  });
+
+  it('names a missing field', () => {
+    const line = problem(withOverride({ operator: null }));
+    expect(line).toMatch(/operator = null .* expected/);
+    const { config } = loadConfig({});
+    const withoutDriver = { ...config, devices: { ...config.devices, idcard: {} } };
+    expect(describeProblem(withoutDriver, () => 'kiosk.json')).toMatch(/^config error: devices\.idcard\.driver is missing in kiosk\.json — expected "none"/);
+  });
+
+  it('reports unreadable and non-JSON files in one line', () => {
+    expect(problem(() => loadConfig({ KIOSK_CONFIG: '/nonexistent/kiosk.json' }))).toMatch(/cannot read \/nonexistent\/kiosk\.json: ENOENT/);
+    expect(problem(withOverride('{ "profile": '))).toMatch(/is not valid JSON/);
+    expect(problem(withOverride('[1]'))).toMatch(/must hold a JSON object/);
+  });
+
+  it('rejects a non-numeric PORT naming the variable', () => {
+    expect(problem(() => loadConfig({ PORT: '80a' }))).toBe('config error: PORT="80a" — expected a TCP port from 0 to 65535');
+  });
+
+  it('accepts every deployment profile', () => {
+    for (const profile of ['hospital-kiosk', 'township-hall', 'bedside-cart', 'pharmacy-counter']) {
+      const { config } = loadConfig({ KIOSK_CONFIG: join(ROOT, 'config', 'profiles', `${profile}.json`) });
+      expect(config.profile).toBe(profile);
+      expect(config.institution.grade).toMatch(/^[ABC]$/);
+      expect(config.insurance.mdtrtareaAdmvs).toMatch(/^\d{6}$/);
+    }
+  });
+
+  it('merges objects deeply and replaces arrays and scalars', () => {
+    expect(mergeConfig({ a: { b: 1, c: [1, 2] }, d: 1 }, { a: { c: [3] }, d: 2 })).toEqual({ a: { b: 1, c: [3] }, d: 2 });
+  });
+});
