@@ -133,7 +133,7 @@ describe('receipt templates', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^姓名 +王\*明$/));
     expect(lines).toContainEqual(expect.stringMatching(/^证件号码 +1501\*{10}1236$/));
     expect(lines).toContainEqual(expect.stringMatching(/^结算时间 +2026-11-23 16:40:05$/));
-    for (const [label, amount] of [['费用总额', '￥356.70'], ['统筹基金支付', '￥200.00'], ['个人账户支付', '￥80.00'], ['个人现金支付', '￥76.70'], ['个人账户余额', '￥1234.50']]) {
+    for (const [label, amount] of [['费用总额', '￥356.70'], ['统筹基金支付', '￥200.00'], ['个人账户支付', '￥80.00'], ['个人现金支付', '￥76.70'], ['个人账户余额', '￥1234.50']] as const) {
       expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${label} +${amount.replace('.', '\\.')}$`)));
     }
   });
