@@ -41,7 +41,8 @@ export interface DeviceDriver {
   close(): Promise<void>;
   on(event: 'status', listener: (status: DriverStatus) => void): unknown;
   on(event: 'fault', listener: (fault: DeviceFault) => void): unknown;
-  removeAllListeners(): unknown;
+  off(event: 'status', listener: (status: DriverStatus) => void): unknown;
+  off(event: 'fault', listener: (fault: DeviceFault) => void): unknown;
 }
 
 /** Any error as a DeviceFault, keeping the reason when it already is one. */

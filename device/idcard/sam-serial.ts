@@ -3,6 +3,7 @@
 // `card` or `card-rejected`. A reader that stops answering, or a port that goes away, is a fault:
 // the manager closes and reopens the driver.
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 import type { SerialPort } from 'serialport';
 import type { SamSerialConfig } from '../config.ts';
 import { asFault, DeviceFault, errorInfo, silentLogger, type DeviceDriver, type DeviceLogger, type DriverStatus } from '../driver.ts';
@@ -118,8 +119,10 @@ export class SamSerialDriver extends EventEmitter<SamSerialEvents> implements De
     if (port) await closeSerial(port);
   }
 
-  private fail(fault: DeviceFault): void {
+  private fail(problem: DeviceFault): void {
     if (!this.running) return;
+    // A port that errors because its device node went away was unplugged, whatever the error says.
+    const fault = existsSync(this.config.path) ? problem : new DeviceFault(DISCONNECTED, 'absent', { cause: problem });
     this.running = false;
     clearTimeout(this.pollTimer);
     this.settle(new Closed());
