@@ -7,7 +7,7 @@ import { Type, type Static, type TLiteral, type TUnion } from '@sinclair/typebox
 const closed = { additionalProperties: false } as const;
 
 function oneOf<const T extends readonly (string | number)[]>(values: T, description: string): TUnion<TLiteral<T[number]>[]> {
-  return Type.Union(values.map((v) => Type.Literal(v)) as TLiteral<T[number]>[], { description });
+  return Type.Union(values.map((v) => Type.Literal(v, { description: JSON.stringify(v) })) as TLiteral<T[number]>[], { description });
 }
 
 export const BAUD_RATES = [115200, 57600, 38400, 19200, 9600] as const;
@@ -108,6 +108,22 @@ export const SimulatorsConfigSchema = Type.Object(
   },
   { ...closed, description: 'which device simulators the daemon starts: {"idcard":true,"scanner":true,"printer":true}' },
 );
+
+/**
+ * Each kind's member schema by its `driver`, so a config checker can report a wrong field inside
+ * the chosen shape ("devices.idcard.baudRate") instead of the whole union.
+ */
+export const DRIVER_SCHEMAS = {
+  idcard: { 'sam-serial': IdCardSamSerialSchema, none: None },
+  scanner: {
+    serial: ScannerSerialSchema,
+    'hid-pos': Type.Union([ScannerHidPosByIdSchema, ScannerHidPosByPathSchema], { description: ScannerConfigSchema.description }),
+    wedge: ScannerWedgeSchema,
+    none: None,
+  },
+  camera: { 'platform-face': CameraPlatformFaceSchema, none: None },
+  printer: { escpos: PrinterEscPosSchema, none: None },
+} as const;
 
 export type IdCardConfig = Static<typeof IdCardConfigSchema>;
 export type ScannerConfig = Static<typeof ScannerConfigSchema>;

@@ -20,6 +20,7 @@ const CANNOT_OPEN = { zh: '设备无法打开', en: 'The device cannot be opened
 
 export class DeviceSlot {
   private driver: DeviceDriver | undefined;
+  private opening: DeviceDriver | undefined;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private attempting: Promise<void> = Promise.resolve();
@@ -47,6 +48,8 @@ export class DeviceSlot {
     this.stopped = true;
     clearTimeout(this.timer);
     this.timer = undefined;
+    // Cut short an open in progress (a reader being asked for its SAM status) rather than wait it out.
+    await this.opening?.close().catch(() => {});
     await this.attempting;
     const driver = this.driver;
     this.driver = undefined;
@@ -78,15 +81,19 @@ export class DeviceSlot {
       driver.off('status', onStatus);
       driver.off('fault', onFault);
     });
+    this.opening = driver;
     try {
       await driver.open();
     } catch (err) {
+      this.opening = undefined;
       await this.dispose(driver);
+      if (this.stopped) return;
       const fault = asFault(err, CANNOT_OPEN);
       this.options.log.info({ device: this.options.kind, reason: fault.reason.en }, 'device not opened');
       this.set({ state: fault.state, reason: fault.reason });
       return this.retry();
     }
+    this.opening = undefined;
     if (this.stopped) return this.dispose(driver);
     opened = true;
     this.driver = driver;

@@ -210,6 +210,17 @@ describe('device manager', () => {
     expect(without.status('camera')).toMatchObject({ state: 'error', reason: { en: expect.stringContaining('face authentication module') } });
   });
 
+  it('closes promptly while a silent reader is still being opened', async () => {
+    const { reader, devices } = await simulators();
+    reader.setAnswering(false);
+    const manager = new DeviceManager({ ...NONE, idcard: devices.idcard }, { ...FAST, samTiming: { commandTimeoutMs: 3000 }, openWaitMs: 50 });
+    await manager.open();
+    expect(manager.status('idcard').state).toBe('connecting');
+    const started = Date.now();
+    await manager.close();
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
   it('releases every file descriptor and timer on close, even while reconnecting', async () => {
     const { reader, devices } = await simulators();
     // What each descriptor points at: a pty, a socket:[inode], a pipe. Nothing new may remain.
