@@ -35,26 +35,31 @@ export async function serialPresent(path: string): Promise<boolean> {
   return existsSync(path);
 }
 
+/** serialport's open errors carry no code, only strerror text: match either. */
+function errorKind(err: unknown): 'absent' | 'permission' | 'busy' | 'other' {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code ?? '';
+  const text = String(err);
+  if (/^(ENOENT|ENXIO|ENODEV)$/.test(code) || /No such file or directory|No such device/i.test(text)) return 'absent';
+  if (/^(EACCES|EPERM)$/.test(code) || /Permission denied|Operation not permitted/i.test(text)) return 'permission';
+  if (code === 'EBUSY' || /Cannot lock port|Device or resource busy/i.test(text)) return 'busy';
+  return 'other';
+}
+
 function openFault(what: Reason, path: string, err: unknown): DeviceFault {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code ?? /\b(E[A-Z]+)\b/.exec(String(err))?.[1];
-  if (code === 'ENOENT' || code === 'ENXIO' || code === 'ENODEV') {
-    return new DeviceFault({ zh: `${what.zh}未连接（${path} 不存在）`, en: `${what.en} is not connected (${path} does not exist)` }, 'absent', { cause: err });
+  switch (errorKind(err)) {
+    case 'absent':
+      return new DeviceFault({ zh: `${what.zh}未连接（${path} 不存在）`, en: `The ${what.en} is not connected (${path} does not exist)` }, 'absent', { cause: err });
+    case 'permission':
+      return new DeviceFault(
+        { zh: `没有权限打开${what.zh}（${path}），请把终端用户加入 dialout 组`, en: `No permission to open the ${what.en} (${path}); add the kiosk user to the dialout group` },
+        'error',
+        { cause: err },
+      );
+    case 'busy':
+      return new DeviceFault({ zh: `${what.zh}（${path}）被其他程序占用`, en: `The ${what.en} (${path}) is in use by another program` }, 'error', { cause: err });
+    default:
+      return new DeviceFault({ zh: `无法打开${what.zh}（${path}）`, en: `Cannot open the ${what.en} (${path})` }, 'error', { cause: err });
   }
-  if (code === 'EACCES' || code === 'EPERM') {
-    return new DeviceFault(
-      { zh: `没有权限打开${what.zh}（${path}），请把终端用户加入 dialout 组`, en: `No permission to open the ${what.en} (${path}); add the kiosk user to the dialout group` },
-      'error',
-      { cause: err },
-    );
-  }
-  if (code === 'EBUSY' || /lock/i.test(String(err))) {
-    return new DeviceFault(
-      { zh: `${what.zh}（${path}）被其他程序占用`, en: `The ${what.en} (${path}) is in use by another program` },
-      'error',
-      { cause: err },
-    );
-  }
-  return new DeviceFault({ zh: `无法打开${what.zh}（${path}）`, en: `Cannot open the ${what.en} (${path})` }, 'error', { cause: err });
 }
 
 /** Opens a serial port; rejects with a DeviceFault naming the device. */

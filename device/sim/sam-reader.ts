@@ -2,7 +2,7 @@
 // so the real `sam-serial` driver runs against it. Cards are presented and lifted by hand, and the
 // reader can be told to garble a read, fall silent, fail its SAM, or be unplugged.
 import { EventEmitter } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
@@ -27,6 +27,7 @@ export class SamReaderSim extends EventEmitter<{ command: [string] }> {
   readonly cards: readonly TestCard[];
   readonly devicePath: string;
   private readonly simPath: string;
+  private readonly dir: string;
   private pair: PtyPair | undefined;
   private port: SerialPort | undefined;
   private card: TestCard | undefined;
@@ -44,6 +45,7 @@ export class SamReaderSim extends EventEmitter<{ command: [string] }> {
     super();
     this.cards = options.cards ?? DEMO_CARDS;
     const dir = mkdtempSync(join(tmpdir(), 'sam-sim-'));
+    this.dir = dir;
     this.devicePath = options.devicePath ?? join(dir, 'reader');
     this.simPath = join(dir, 'sim-end');
   }
@@ -75,8 +77,10 @@ export class SamReaderSim extends EventEmitter<{ command: [string] }> {
     this.parser.reset();
   }
 
-  stop(): Promise<void> {
-    return this.unplug();
+  /** Unplugs for good and removes the simulator's temporary directory. */
+  async stop(): Promise<void> {
+    await this.unplug();
+    rmSync(this.dir, { recursive: true, force: true });
   }
 
   /** Places a card (or the n-th configured card) on the reader. */

@@ -1,6 +1,6 @@
 // A scanner in virtual COM mode on a pty: whatever it is told to scan goes out as UTF-8 bytes and
 // a terminator, as a real scanner's would.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
@@ -11,11 +11,13 @@ export type Terminator = '\r' | '\r\n';
 export class SerialScannerSim {
   readonly devicePath: string;
   private readonly simPath: string;
+  private readonly dir: string;
   private pair: PtyPair | undefined;
   private port: SerialPort | undefined;
 
   private constructor(devicePath?: string) {
     const dir = mkdtempSync(join(tmpdir(), 'scanner-sim-'));
+    this.dir = dir;
     this.devicePath = devicePath ?? join(dir, 'scanner');
     this.simPath = join(dir, 'sim-end');
   }
@@ -43,8 +45,10 @@ export class SerialScannerSim {
     this.pair = undefined;
   }
 
-  stop(): Promise<void> {
-    return this.unplug();
+  /** Unplugs for good and removes the simulator's temporary directory. */
+  async stop(): Promise<void> {
+    await this.unplug();
+    rmSync(this.dir, { recursive: true, force: true });
   }
 
   /** Scans a code: its UTF-8 bytes and the terminator. */

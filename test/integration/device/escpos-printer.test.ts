@@ -1,6 +1,6 @@
 // The real escpos printer driver against the ESC/POS printer simulator, over loopback TCP (through
 // node-thermal-printer's network interface) and over a pty (the device-file transport).
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
@@ -120,6 +120,7 @@ describe('escpos printer driver over TCP', () => {
 describe('escpos printer driver over a device file', () => {
   it('prints and reads the status through a pty as it would through /dev/usb/lp0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lp-'));
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
     const pair: PtyPair = await openPtyPair({ device: join(dir, 'lp0'), sim: join(dir, 'printer-end') });
     cleanups.push(() => pair.close());
     const sim = new EscPosPrinterSim();

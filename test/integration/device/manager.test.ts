@@ -1,7 +1,7 @@
 // The device manager with the real drivers against the simulators: states, events, printing with
 // kept jobs, reconnects after unplug and silence, and no handle or timer left after close().
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readdirSync, readlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -152,7 +152,9 @@ describe('device manager', () => {
   });
 
   it('waits for a reader whose path does not exist yet', async () => {
-    const devicePath = join(mkdtempSync(join(tmpdir(), 'late-')), 'reader');
+    const dir = mkdtempSync(join(tmpdir(), 'late-'));
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const devicePath = join(dir, 'reader');
     const manager = manage({ ...NONE, idcard: { driver: 'sam-serial', path: devicePath, baudRate: 115200 } });
     await manager.open();
     expect(manager.status('idcard')).toMatchObject({ state: 'absent', reason: { en: expect.stringContaining(devicePath) } });
