@@ -13,7 +13,7 @@ export function chinaDate(now: Date): string {
 /** The 15-character number of a 2017 foreign permanent resident card: nationality letters, 12 digits. */
 const I_CARD_NUMBER = /^[A-Z]{3}\d{12}$/;
 
-export function certnoValid(identity: IdCardIdentity): boolean {
+function certnoValid(identity: IdCardIdentity): boolean {
   return identity.kind === 'I' ? I_CARD_NUMBER.test(identity.certno) : idNumberValid(identity.certno);
 }
 

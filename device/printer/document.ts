@@ -37,7 +37,7 @@ export interface ReceiptDocument {
 }
 
 /** The most a QR code (model 2, version 40, level L) holds in byte mode. */
-export const QR_MAX_BYTES = 2953;
+const QR_MAX_BYTES = 2953;
 
 export class ReceiptBuilder {
   private readonly blocks: Block[] = [];

@@ -27,7 +27,7 @@ const INCOMPLETE: Reason = {
 };
 const GARBLED: Reason = { zh: '打印机状态应答无效', en: 'The printer answered its status query with garbage' };
 
-export function transportFor(printerInterface: string, timeoutMs: number): PrinterTransport {
+function transportFor(printerInterface: string, timeoutMs: number): PrinterTransport {
   return printerInterface.startsWith('tcp://') ? new TcpTransport(printerInterface, timeoutMs) : new FileTransport(printerInterface, timeoutMs);
 }
 

@@ -13,7 +13,7 @@ const GS = 0x1d;
 const FS = 0x1c;
 const LF = 0x0a;
 
-export const ESCPOS = {
+const ESCPOS = {
   init: [ESC, 0x40],
   align: (a: Align) => [ESC, 0x61, a === 'left' ? 0 : a === 'center' ? 1 : 2],
   bold: (on: boolean) => [ESC, 0x45, on ? 1 : 0],

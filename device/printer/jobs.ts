@@ -13,7 +13,7 @@ export interface KeptJob {
   reason: Reason;
 }
 
-export const MAX_KEPT_JOBS = 50;
+const MAX_KEPT_JOBS = 50;
 
 export class KeptJobs {
   private readonly jobs = new Map<string, KeptJob & { document: ReceiptDocument }>();

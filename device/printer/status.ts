@@ -24,9 +24,9 @@ export function readCondition(paper: number, offline: number): PrinterCondition 
   };
 }
 
-export const PAPER_OUT: Reason = { zh: '打印机缺纸，请联系工作人员加纸', en: 'The printer is out of paper; please ask staff to load paper' };
-export const COVER_OPEN: Reason = { zh: '打印机纸仓盖未关好，请联系工作人员', en: 'The printer cover is open; please ask staff to close it' };
-export const PAPER_LOW: Reason = { zh: '打印纸即将用完，请及时更换', en: 'Paper is running low; please replace the roll soon' };
+const PAPER_OUT: Reason = { zh: '打印机缺纸，请联系工作人员加纸', en: 'The printer is out of paper; please ask staff to load paper' };
+const COVER_OPEN: Reason = { zh: '打印机纸仓盖未关好，请联系工作人员', en: 'The printer cover is open; please ask staff to close it' };
+const PAPER_LOW: Reason = { zh: '打印纸即将用完，请及时更换', en: 'Paper is running low; please replace the roll soon' };
 
 /** Why nothing can be printed now, or undefined. */
 export function blockingReason(condition: PrinterCondition): Reason | undefined {

@@ -3,7 +3,7 @@
 // the width: not the Unicode East Asian Width, which calls some of them narrow.
 export type Align = 'left' | 'center' | 'right';
 
-export function charWidth(ch: string): 1 | 2 {
+function charWidth(ch: string): 1 | 2 {
   return ch.charCodeAt(0) < 0x80 ? 1 : 2;
 }
 
