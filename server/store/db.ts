@@ -17,30 +17,64 @@ export interface Queryable {
   all<T>(sql: string, params?: Param[]): Promise<T[]>;
 }
 
-function raw(db: sqlite3.Database): Queryable & { exec(sql: string): Promise<void> } {
+/** Prepared statements by SQL text: preparing costs more than running a simple statement. */
+class StatementCache {
+  private readonly statements = new Map<string, sqlite3.Statement>();
+
+  constructor(private readonly db: sqlite3.Database, private readonly limit = 512) {}
+
+  get(sql: string): sqlite3.Statement {
+    let stmt = this.statements.get(sql);
+    if (stmt) {
+      // Refresh its place, so the least recently used is the one evicted.
+      this.statements.delete(sql);
+    } else {
+      stmt = this.db.prepare(sql);
+      if (this.statements.size >= this.limit) {
+        const [oldest, evicted] = this.statements.entries().next().value!;
+        this.statements.delete(oldest);
+        evicted.finalize();
+      }
+    }
+    this.statements.set(sql, stmt);
+    return stmt;
+  }
+
+  finalizeAll(): Promise<void> {
+    const all = [...this.statements.values()];
+    this.statements.clear();
+    return Promise.all(all.map((s) => new Promise<void>((resolve) => s.finalize(() => resolve())))).then(() => undefined);
+  }
+}
+
+function raw(db: sqlite3.Database, cache: StatementCache): Queryable & { exec(sql: string): Promise<void> } {
+  const all = <T>(sql: string, params: Param[] = []) =>
+    new Promise<T[]>((resolve, reject) => cache.get(sql).all(params, (err: Error | null, rows: unknown[]) => (err ? reject(err) : resolve(rows as T[]))));
   return {
     run: (sql, params = []) =>
       new Promise((resolve, reject) =>
-        db.run(sql, params, function (this: sqlite3.RunResult, err: Error | null) {
+        cache.get(sql).run(params, function (this: sqlite3.RunResult, err: Error | null) {
           if (err) reject(err);
           else resolve({ lastID: this.lastID, changes: this.changes });
         }),
       ),
-    get: <T>(sql: string, params: Param[] = []) =>
-      new Promise<T | undefined>((resolve, reject) => db.get(sql, params, (err, row) => (err ? reject(err) : resolve(row as T | undefined)))),
-    all: <T>(sql: string, params: Param[] = []) =>
-      new Promise<T[]>((resolve, reject) => db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[])))),
+    // `all` steps the statement to its end, so no read stays open (a half-read `get` would keep
+    // the implicit transaction, and with it every later write, uncommitted).
+    get: async <T>(sql: string, params: Param[] = []) => (await all<T>(sql, params))[0],
+    all,
     exec: (sql) => new Promise((resolve, reject) => db.exec(sql, (err) => (err ? reject(err) : resolve()))),
   };
 }
 
 export class Database implements Queryable {
   private readonly conn: ReturnType<typeof raw>;
+  private readonly statements: StatementCache;
   private turn: Promise<unknown> = Promise.resolve();
   private closed = false;
 
   private constructor(private readonly db: sqlite3.Database, readonly file: string) {
-    this.conn = raw(db);
+    this.statements = new StatementCache(db);
+    this.conn = raw(db, this.statements);
   }
 
   static async open(file: string): Promise<Database> {
@@ -74,16 +108,44 @@ export class Database implements Queryable {
     return this.exclusive(() => this.conn.exec(sql));
   }
 
+  /** Runs `work` with the connection to itself, without a transaction: a sequence of reads
+   * that must not interleave with anyone's writes, or a single write. */
+  exclusively<T>(work: (q: Queryable) => Promise<T>): Promise<T> {
+    return this.exclusive(() => work(this.conn));
+  }
+
   /** Runs `work` in one IMMEDIATE transaction: all of its writes land, or none do. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
     return this.exclusive(async () => {
-      await this.conn.exec('BEGIN IMMEDIATE');
+      // Reads may overtake BEGIN (nobody else can write while we hold the connection); writes
+      // wait for it. That saves a round trip to the sqlite thread on every transaction.
+      const begun = this.conn.run('BEGIN IMMEDIATE');
+      // Statements run concurrently on sqlite's threads; COMMIT or ROLLBACK must come after every
+      // one of them, or a late write would land outside the transaction.
+      const inFlight = new Set<Promise<unknown>>();
+      const track = <R>(p: Promise<R>): Promise<R> => {
+        inFlight.add(p);
+        const forget = () => inFlight.delete(p);
+        p.then(forget, forget);
+        return p;
+      };
+      const tx: Queryable = {
+        run: (sql, params) => track(begun.then(() => this.conn.run(sql, params))),
+        get: (sql, params) => track(this.conn.get(sql, params)),
+        all: (sql, params) => track(this.conn.all(sql, params)),
+      };
+      const settled = async () => {
+        while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      };
       try {
-        const result = await work(this.conn);
-        await this.conn.exec('COMMIT');
+        const result = await work(tx);
+        await settled();
+        await begun;
+        await this.conn.run('COMMIT');
         return result;
       } catch (err) {
-        await this.conn.exec('ROLLBACK').catch(() => undefined);
+        await settled();
+        if (await begun.then(() => true, () => false)) await this.conn.run('ROLLBACK').catch(() => undefined);
         throw err;
       }
     });
@@ -94,6 +156,7 @@ export class Database implements Queryable {
     if (this.closed) return;
     await this.turn;
     this.closed = true;
+    await this.statements.finalizeAll();
     await new Promise<void>((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
   }
 }

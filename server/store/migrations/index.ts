@@ -1,4 +1,5 @@
 // Numbered migrations, applied in order at start. Append only: never edit one that has shipped.
 import m001 from './001-journal-outbox-audit.ts';
+import m002 from './002-settings.ts';
 
-export const MIGRATIONS: readonly string[] = [m001];
+export const MIGRATIONS: readonly string[] = [m001, m002];
