@@ -1,0 +1,121 @@
+// What can go wrong talking to the platform, typed by what it means for the step that was sent:
+// a refusal is a known failure; a timeout, an HTTP 5xx or an unreadable answer leaves the outcome
+// unknown, which is what recovery (query, then reverse or complete) exists for.
+import type { Bilingual } from '../errors.ts';
+import { patientMessage } from './patient-message.ts';
+
+export type PlatformErrorKind =
+  | 'refused' // infcode ≠ 0: the platform processed and said no
+  | 'unreachable' // the request never got through (connection refused, DNS): nothing happened
+  | 'timeout' // no answer in time: it may or may not have been processed
+  | 'dropped' // the connection broke after the request went out: may or may not have been processed
+  | 'http' // an HTTP error status from the gateway: 5xx may or may not have been processed
+  | 'garbled' // an answer that is not the envelope we expect: may or may not have been processed
+  | 'invalid-output'; // a success envelope whose output fails its schema
+
+export abstract class PlatformError extends Error {
+  abstract readonly kind: PlatformErrorKind;
+  /** True when we know the platform did not commit anything. */
+  abstract readonly outcomeKnown: boolean;
+
+  constructor(
+    readonly infno: string,
+    readonly msgid: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+
+  /** What the patient is told. */
+  abstract get bilingual(): Bilingual;
+}
+
+const TRY_AGAIN: Bilingual = {
+  zh: '暂时连不上医保平台，请稍后再试或联系工作人员。',
+  en: 'The medical insurance platform cannot be reached right now. Please try again shortly or ask a member of staff.',
+};
+
+export class PlatformRefused extends PlatformError {
+  readonly kind = 'refused';
+  readonly outcomeKnown = true;
+  constructor(
+    infno: string,
+    msgid: string,
+    readonly infcode: string,
+    readonly errMsg: string,
+  ) {
+    super(infno, msgid, `platform refused ${infno} (infcode ${infcode}): ${errMsg}`);
+  }
+  get bilingual(): Bilingual {
+    return patientMessage(this.errMsg);
+  }
+}
+
+export class PlatformUnreachable extends PlatformError {
+  readonly kind = 'unreachable';
+  readonly outcomeKnown = true;
+  constructor(infno: string, msgid: string, readonly reason: string) {
+    super(infno, msgid, `platform unreachable for ${infno}: ${reason}`);
+  }
+  get bilingual() {
+    return TRY_AGAIN;
+  }
+}
+
+export class PlatformTimeout extends PlatformError {
+  readonly kind = 'timeout';
+  readonly outcomeKnown = false;
+  constructor(infno: string, msgid: string, readonly timeoutMs: number) {
+    super(infno, msgid, `no answer to ${infno} within ${timeoutMs} ms`);
+  }
+  get bilingual() {
+    return TRY_AGAIN;
+  }
+}
+
+export class PlatformDropped extends PlatformError {
+  readonly kind = 'dropped';
+  readonly outcomeKnown = false;
+  constructor(infno: string, msgid: string, readonly reason: string) {
+    super(infno, msgid, `connection lost waiting for the answer to ${infno}: ${reason}`);
+  }
+  get bilingual() {
+    return TRY_AGAIN;
+  }
+}
+
+export class PlatformHttpError extends PlatformError {
+  readonly kind = 'http';
+  /** A 4xx is the gateway turning the request away; a 5xx may come after processing. */
+  readonly outcomeKnown: boolean;
+  constructor(infno: string, msgid: string, readonly status: number) {
+    super(infno, msgid, `platform answered ${infno} with HTTP ${status}`);
+    this.outcomeKnown = status < 500;
+  }
+  get bilingual() {
+    return TRY_AGAIN;
+  }
+}
+
+export class PlatformGarbled extends PlatformError {
+  readonly kind = 'garbled';
+  readonly outcomeKnown = false;
+  constructor(infno: string, msgid: string, readonly detail: string) {
+    super(infno, msgid, `unreadable answer to ${infno}: ${detail}`);
+  }
+  get bilingual() {
+    return TRY_AGAIN;
+  }
+}
+
+export class PlatformInvalidOutput extends PlatformError {
+  readonly kind = 'invalid-output';
+  readonly outcomeKnown = false;
+  constructor(infno: string, msgid: string, readonly detail: string) {
+    super(infno, msgid, `answer to ${infno} does not match its schema: ${detail}`);
+  }
+  get bilingual() {
+    return TRY_AGAIN;
+  }
+}

@@ -1,0 +1,26 @@
+// Turns the platform's err_msg (Chinese, written for HIS staff) into words a patient can act on,
+// in both languages. Unknown messages keep the platform's own text in Chinese, so nothing is hidden.
+import type { Bilingual } from '../errors.ts';
+
+const RULES: Array<[RegExp, Bilingual]> = [
+  [/死亡/, { zh: '系统显示该参保人员状态异常，无法办理，请到人工窗口咨询。', en: 'The insurance record shows a status that cannot be served here. Please go to a staffed counter.' }],
+  [/暂停|中断|终止|参保状态/, { zh: '您的医保目前不能享受待遇（参保状态异常），请到人工窗口或医保经办机构咨询。', en: 'Your insurance cannot be used at the moment (coverage suspended). Please ask at a staffed counter or your insurance agency.' }],
+  [/二维码.*过期|过期.*二维码/, { zh: '医保码已过期，请在手机上刷新医保码后重新扫码。', en: 'Your insurance QR code has expired. Refresh it on your phone and scan again.' }],
+  [/二维码.*已使用|已使用.*二维码/, { zh: '这个医保码已经用过，请在手机上刷新医保码后重新扫码。', en: 'This insurance QR code was already used. Refresh it on your phone and scan again.' }],
+  [/令牌|凭证.*失效|ecToken/i, { zh: '医保电子凭证已失效，请重新扫码或刷脸。', en: 'Your e-voucher has expired. Please scan your code or verify your face again.' }],
+  [/人脸|比对/, { zh: '刷脸验证没有通过，请正对摄像头再试一次，或改用医保码、身份证。', en: 'Face verification did not succeed. Look straight at the camera and try again, or use your QR code or ID card.' }],
+  [/结算等级|不支持.*结算|无权/, { zh: '本机构不能办理这类医保结算，请到人工窗口咨询。', en: 'This institution cannot settle this kind of claim. Please ask at a staffed counter.' }],
+  [/备案/, { zh: '这项待遇需要先办理备案，可在本机“备案服务”中办理或咨询工作人员。', en: 'This benefit needs a filing first. You can file on this terminal or ask a member of staff.' }],
+  [/重复结算|已结算/, { zh: '这些费用已经结算过了，不会重复扣费。', en: 'These charges were already settled. You will not be charged twice.' }],
+  [/余额不足/, { zh: '个人账户余额不足，剩余部分请用手机支付。', en: 'The personal account balance is not enough; please pay the rest by phone.' }],
+  [/签到/, { zh: '终端尚未连上医保平台，请稍后再试或联系工作人员。', en: 'This terminal is not signed in to the insurance platform yet. Please try again shortly or ask a member of staff.' }],
+  [/人员.*不存在|未查询到|无此人|不存在.*人员/, { zh: '没有查到您的参保信息，请核对证件或到人工窗口咨询。', en: 'Your insurance record was not found. Please check your document or ask at a staffed counter.' }],
+];
+
+export function patientMessage(errMsg: string): Bilingual {
+  for (const [pattern, message] of RULES) if (pattern.test(errMsg)) return message;
+  return {
+    zh: `医保平台未能办理：${errMsg}。请联系工作人员。`,
+    en: 'The insurance platform could not complete this request. Please ask a member of staff.',
+  };
+}
