@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isolatedConfig } from '../helpers/daemon.ts';
 import { median, report } from './report.ts';
 
 const DAEMON = join(process.cwd(), 'dist', 'server', 'main.js');
@@ -10,7 +11,7 @@ const DAEMON = join(process.cwd(), 'dist', 'server', 'main.js');
 async function once(): Promise<{ readyMs: number; rssMb: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-start-'));
   const started = performance.now();
-  const proc = spawn(process.execPath, [DAEMON], { env: { ...process.env, PORT: '0', KIOSK_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [DAEMON], { env: { ...process.env, PORT: '0', KIOSK_DATA_DIR: dataDir, KIOSK_CONFIG: await isolatedConfig() }, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
     proc.stdout.on('data', (d: Buffer) => {

@@ -1,8 +1,10 @@
 // Runs every benchmark in turn; `npm run bench -- <name>` runs one.
 import { benchDaemonStart } from './daemon-start.ts';
+import { benchSandboxThroughput } from './sandbox-throughput.ts';
 
 const benches: Record<string, () => Promise<void>> = {
   'daemon-start': benchDaemonStart,
+  'sandbox-throughput': benchSandboxThroughput,
 };
 
 const wanted = process.argv.slice(2);

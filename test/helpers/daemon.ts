@@ -2,6 +2,7 @@
 // own data directory, and waits for its ready line.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,37 @@ export function configFile(dir: string, config: unknown): string {
   return file;
 }
 
+/** A TCP port free right now (the tiny race with other processes is acceptable in tests). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+type JsonObject = Record<string, unknown>;
+const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+function merge(base: JsonObject, over: JsonObject): JsonObject {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = isObject(out[k]) && isObject(v) ? merge(out[k] as JsonObject, v) : v;
+  return out;
+}
+
+/**
+ * A config override giving this daemon its own embedded sandbox (free port, fresh data) so tests
+ * can run side by side, merged with the test's own settings.
+ */
+export async function isolatedConfig(extra: JsonObject = {}): Promise<string> {
+  const dir = tempDir();
+  const port = await freePort();
+  const center = `http://127.0.0.1:${port}/center`;
+  return configFile(dir, merge({ sandbox: { port, dataDir: join(dir, 'sandbox') }, insurance: { baseUrl: center, ecBaseUrl: center } }, extra));
+}
+
 function spawnDaemon(env: Record<string, string>) {
   const dataDir = env.KIOSK_DATA_DIR ?? tempDir();
   const proc = spawn(process.execPath, [DAEMON], {
@@ -50,8 +82,9 @@ function spawnDaemon(env: Record<string, string>) {
   return { proc, dataDir, out: () => out, err: () => err };
 }
 
-export async function startDaemon(env: Record<string, string> = {}, timeoutMs = 15_000): Promise<RunningDaemon> {
-  const { proc, dataDir, out, err } = spawnDaemon(env);
+/** Starts the daemon with its own sandbox; `config` is merged into the override file. */
+export async function startDaemon(env: Record<string, string> = {}, config: JsonObject = {}, timeoutMs = 15_000): Promise<RunningDaemon> {
+  const { proc, dataDir, out, err } = spawnDaemon({ KIOSK_CONFIG: await isolatedConfig(config), ...env });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`daemon not ready in ${timeoutMs} ms:\n${out()}\n${err()}`)), timeoutMs);
     const check = () => {
@@ -83,9 +116,9 @@ export async function startDaemon(env: Record<string, string> = {}, timeoutMs = 
   };
 }
 
-/** Runs the daemon expecting it to refuse to start. */
-export function runToExit(env: Record<string, string>, timeoutMs = 15_000): Promise<ExitedDaemon> {
-  const { proc, out, err } = spawnDaemon(env);
+/** Runs the daemon (with its own sandbox, `config` merged in) expecting it to refuse to start. */
+export async function runToExit(env: Record<string, string>, config: JsonObject = {}, timeoutMs = 15_000): Promise<ExitedDaemon> {
+  const { proc, out, err } = spawnDaemon({ KIOSK_CONFIG: await isolatedConfig(config), ...env });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       proc.kill('SIGKILL');
