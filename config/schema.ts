@@ -51,10 +51,48 @@ export const ConfigSchema = Type.Object(
     ),
     insurance: Type.Object(
       {
-        baseUrl: HttpUrl('the insurance platform gateway'),
+        baseUrl: HttpUrl('the insurance platform gateway (the NHSA path is appended)'),
+        ecBaseUrl: HttpUrl('the e-voucher service (/ec/trans is appended)'),
         fixmedinsCode: Type.String({ pattern: '^[A-Z0-9]{12}$', description: 'the 12-character institution code (fixmedins_code)' }),
         fixmedinsName: Type.String({ minLength: 1, maxLength: 20, description: 'the institution name, at most 20 characters' }),
         mdtrtareaAdmvs: Type.String({ pattern: '^[0-9]{6}$', description: 'the 6-digit region code of the institution (mdtrtarea_admvs)' }),
+        recerSysCode: Type.String({ minLength: 1, maxLength: 10, description: 'the receiver system code (recer_sys_code), at most 10 characters' }),
+        opter: Type.Object(
+          {
+            code: Type.String({ minLength: 1, maxLength: 30, description: "the terminal's operator account (opter)" }),
+            name: Type.String({ minLength: 1, maxLength: 50, description: "the operator account's name (opter_name)" }),
+          },
+          closed,
+        ),
+        devNo: Type.String({ maxLength: 100, description: 'the terminal device number (dev_no), may be empty' }),
+        terminalSlot: Type.Integer({
+          minimum: 0,
+          maximum: 9,
+          description: "this terminal's number 0 to 9 among the institution's terminals; it keeps their msgids apart",
+        }),
+        signing: Type.Union(
+          [
+            Type.Object({ kind: Type.Literal('none') }, closed),
+            Type.Object(
+              { kind: Type.Literal('tif'), paasId: Type.String({ minLength: 1 }), paasToken: Type.String({ minLength: 1 }) },
+              closed,
+            ),
+            Type.Object({ kind: Type.Literal('sm2'), privateKeyFile: Type.String({ minLength: 1 }) }, closed),
+          ],
+          { description: '{"kind":"none"}, {"kind":"tif","paasId","paasToken"} or {"kind":"sm2","privateKeyFile"}' },
+        ),
+        timeoutMs: Type.Integer({ minimum: 100, maximum: 120_000, description: 'milliseconds to wait for an answer, 100 to 120000' }),
+        retries: Type.Integer({ minimum: 0, maximum: 5, description: 'extra attempts where a retry is safe, 0 to 5' }),
+      },
+      closed,
+    ),
+    sandbox: Type.Object(
+      {
+        enabled: Type.Boolean({ description: 'true to run the platform sandbox inside the daemon' }),
+        host: Type.String({ minLength: 1, description: 'the address the embedded sandbox binds' }),
+        port: Type.Integer({ minimum: 1, maximum: 65535, description: 'the TCP port of the embedded sandbox, 1 to 65535' }),
+        dataDir: Type.String({ minLength: 1, description: "the sandbox's own data directory (kept apart from the kiosk's)" }),
+        seed: Type.Integer({ description: 'the seed of the sandbox population' }),
       },
       closed,
     ),

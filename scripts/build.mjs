@@ -18,7 +18,7 @@ const targets = [
     build: () =>
       esbuild.build({
         absWorkingDir: root,
-        entryPoints: { 'server/main': 'server/main.ts', 'cli/pin-hash': 'server/cli/pin-hash.ts' },
+        entryPoints: { 'server/main': 'server/main.ts', 'sandbox/main': 'server/sandbox/main.ts', 'cli/pin-hash': 'server/cli/pin-hash.ts' },
         outdir: dist,
         bundle: true,
         platform: 'node',

@@ -1,15 +1,18 @@
 // `npm start` lands here: load and check the config, open the store and devices, serve, and
 // shut down in order on SIGTERM/SIGINT.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type LoadedConfig } from './config.ts';
 import { EventBus } from './events.ts';
 import { Lifecycle } from './lifecycle.ts';
 import { createLogger } from './log.ts';
+import { createPlatform } from './insurance/setup.ts';
+import { PlatformSignIn } from './insurance/sign-in.ts';
 import { defaultPinProblem } from './operator/default-pin.ts';
 import { VERSION } from './paths.ts';
 import { audit } from './store/audit.ts';
+import { startEmbeddedSandbox } from './sandbox/embedded.ts';
 import { openStore } from './store/store.ts';
 import { DeviceManager } from '../device/manager.ts';
 
@@ -17,7 +20,8 @@ import { DeviceManager } from '../device/manager.ts';
 const EXIT_CONFIG = 78;
 /** Shutdown must be over within 5 s; this leaves room for the process to exit. */
 const SHUTDOWN_DEADLINE_MS = 4500;
-const DRAIN_MS = 2500;
+const DRAIN_MS = 2000;
+const SIGN_OUT_MS = 1000;
 
 function fail(line: string, code: number): never {
   process.stderr.write(`${line}\n`);
@@ -41,6 +45,9 @@ async function main(): Promise<void> {
     destination: config.log.stdout ? pino.destination(1) : join(dataDir, 'logs', 'kioskd.log'),
   });
   const db = await openStore(dataDir).catch((err: Error) => fail(`cannot open the database in ${dataDir}: ${err.message}`, 1));
+  const sandbox = await startEmbeddedSandbox(config, process.cwd()).catch((err: Error) => fail(`cannot start the sandbox: ${err.message}`, 1));
+  const platform = createPlatform(config, db, log, dirname(loaded.sources.at(-1)!));
+  const signIn = new PlatformSignIn(platform, config.insurance.opter.code, log.child({ module: 'sign-in' }));
   const events = new EventBus();
   const devices = new DeviceManager(config.devices);
   devices.on('state', ({ device, status }) => {
@@ -56,7 +63,7 @@ async function main(): Promise<void> {
     events,
     devices,
     lifecycle,
-    platform: () => ({ reachable: false, signedIn: false }),
+    platform: () => ({ reachable: signIn.reachable, signedIn: signIn.signedIn }),
   });
 
   let stopping = false;
@@ -67,8 +74,10 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     events.publish({ type: 'daemon.stopping' });
     const drained = await lifecycle.drain(DRAIN_MS);
+    await signIn.stop(SIGN_OUT_MS);
     await app.close();
     await devices.close();
+    await sandbox?.close();
     await audit(db, { actor: 'system', action: 'daemon.stop', detail: { signal, drained } });
     await db.close();
     log.info('stopped');
@@ -86,14 +95,18 @@ async function main(): Promise<void> {
     throw err;
   }
   lifecycle.phase = 'ready';
+  signIn.start();
   await audit(db, { actor: 'system', action: 'daemon.start', detail: { version: VERSION, profile: config.profile } });
 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.server.port;
   const host = config.server.host === '0.0.0.0' || config.server.host === '::' ? '127.0.0.1' : config.server.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
-  log.info({ url, profile: config.profile, dataDir }, 'ready');
-  process.stdout.write(`medins-kiosk ${VERSION} ready: touchscreen UI ${url} · profile ${config.profile} · data in ${dataDir} · API docs ${url}docs\n`);
+  log.info({ url, profile: config.profile, dataDir, sandbox: sandbox?.origin }, 'ready');
+  const platformNote = sandbox ? `sandbox platform ${sandbox.origin}/center` : `platform ${config.insurance.baseUrl}`;
+  process.stdout.write(
+    `medins-kiosk ${VERSION} ready: touchscreen UI ${url} · profile ${config.profile} · data in ${dataDir} · ${platformNote} · API docs ${url}docs\n`,
+  );
 }
 
 main().catch((err: unknown) => fail(`medins-kiosk failed to start: ${err instanceof Error ? err.message : String(err)}`, 1));

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configFile, startDaemon, tempDir, type RunningDaemon } from '../helpers/daemon.ts';
+import { startDaemon, type RunningDaemon } from '../helpers/daemon.ts';
 
+const LOCKOUT = { operator: { maxFailedLogins: 3, lockoutMinutes: 10 } };
 let daemon: RunningDaemon;
 beforeAll(async () => {
-  const dir = tempDir();
-  daemon = await startDaemon({ KIOSK_CONFIG: configFile(dir, { operator: { maxFailedLogins: 3, lockoutMinutes: 10 } }) });
+  daemon = await startDaemon({}, LOCKOUT);
 });
 afterAll(() => daemon?.stop());
 
@@ -25,7 +25,7 @@ describe('operator lockout', () => {
   it('keeps the lockout across a restart, because it is read from the audit log', async () => {
     const dataDir = daemon.dataDir;
     await daemon.stop();
-    daemon = await startDaemon({ KIOSK_DATA_DIR: dataDir, KIOSK_CONFIG: configFile(tempDir(), { operator: { maxFailedLogins: 3, lockoutMinutes: 10 } }) });
+    daemon = await startDaemon({ KIOSK_DATA_DIR: dataDir }, LOCKOUT);
     expect((await login('000000')).status).toBe(429);
   });
 });

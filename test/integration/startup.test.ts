@@ -1,8 +1,8 @@
 // What stops the daemon at start, and how it stops.
 import { describe, expect, it } from 'vitest';
-import { configFile, runToExit, startDaemon, tempDir } from '../helpers/daemon.ts';
+import { runToExit, startDaemon } from '../helpers/daemon.ts';
 
-const withConfig = (config: unknown) => runToExit({ KIOSK_CONFIG: configFile(tempDir(), config) });
+const withConfig = (config: Record<string, unknown>) => runToExit({}, config);
 
 describe('startup and shutdown', () => {
   it('stops with one clear line for a misspelt field', async () => {
