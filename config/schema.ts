@@ -1,6 +1,7 @@
 // The kiosk configuration, as one TypeBox schema. Every node carries a `description` that is read
 // back in error messages ("expected …"), so a clerk editing JSON learns what a field takes.
 import { Type, type Static, type TLiteral, type TUnion } from '@sinclair/typebox';
+import { DevicesConfigSchema, SimulatorsConfigSchema } from '../device/config.ts';
 
 const closed = { additionalProperties: false } as const;
 
@@ -17,11 +18,6 @@ export const PROFILES = ['hospital-kiosk', 'township-hall', 'bedside-cart', 'pha
 export const GRADES = ['A', 'B', 'C'] as const;
 export const DEVICE_KINDS = ['idcard', 'scanner', 'camera', 'printer'] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
-
-const DisabledDevice = Type.Object(
-  { driver: Type.Literal('none', { description: '"none" (no such device on this terminal)' }) },
-  closed,
-);
 
 export const ConfigSchema = Type.Object(
   {
@@ -108,12 +104,11 @@ export const ConfigSchema = Type.Object(
       },
       closed,
     ),
-    devices: Type.Object(
+    devices: DevicesConfigSchema,
+    simulators: SimulatorsConfigSchema,
+    session: Type.Object(
       {
-        idcard: DisabledDevice,
-        scanner: DisabledDevice,
-        camera: DisabledDevice,
-        printer: DisabledDevice,
+        idleMinutes: Type.Integer({ minimum: 1, maximum: 120, description: 'minutes after which an untouched patient session is ended and wiped, 1 to 120' }),
       },
       closed,
     ),

@@ -18,7 +18,12 @@ const targets = [
     build: () =>
       esbuild.build({
         absWorkingDir: root,
-        entryPoints: { 'server/main': 'server/main.ts', 'sandbox/main': 'server/sandbox/main.ts', 'cli/pin-hash': 'server/cli/pin-hash.ts' },
+        entryPoints: {
+          'server/main': 'server/main.ts',
+          'sandbox/main': 'server/sandbox/main.ts',
+          'sim/main': 'device/sim/main.ts',
+          'cli/pin-hash': 'server/cli/pin-hash.ts',
+        },
         outdir: dist,
         bundle: true,
         platform: 'node',
@@ -35,7 +40,7 @@ const targets = [
     build: async () => {
       await esbuild.build({
         absWorkingDir: root,
-        entryPoints: { app: 'kiosk-ui/src/main.ts' },
+        entryPoints: { app: 'kiosk-ui/src/main.ts', sim: 'kiosk-ui/src/sim/sim-page.ts' },
         outdir: join(dist, 'ui'),
         bundle: true,
         platform: 'browser',
@@ -46,7 +51,7 @@ const targets = [
         sourcemap: 'linked',
         logLevel: 'warning',
       });
-      copyFileSync(join(root, 'kiosk-ui', 'index.html'), join(dist, 'ui', 'index.html'));
+      for (const page of ['index.html', 'sim.html']) copyFileSync(join(root, 'kiosk-ui', page), join(dist, 'ui', page));
     },
   },
 ];

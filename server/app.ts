@@ -12,12 +12,17 @@ import { installErrorHandler } from './routes/error-handler.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { operatorRoutes } from './routes/operator.ts';
+import { printerRoutes } from './routes/printer.ts';
+import { sessionRoutes } from './routes/sessions.ts';
+import { simRoutes, type SimDeps } from './routes/sim.ts';
 import { ErrorSchema } from './routes/schemas.ts';
 import { uiRoutes } from './routes/ui.ts';
 
 export interface AppOptions {
   /** Directory of the built UI; defaults to dist/ui. */
   uiRoot?: string;
+  /** The running device simulators, for the /sim page and its API. */
+  simulators?: Omit<SimDeps, 'uiRoot'>;
 }
 
 export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -55,6 +60,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(healthRoutes, { ctx });
   await app.register(eventRoutes, { ctx });
   await app.register(operatorRoutes, { ctx });
+  await app.register(printerRoutes, { ctx });
+  await app.register(sessionRoutes, { ctx });
+  if (options.simulators) await app.register(simRoutes, { ...options.simulators, uiRoot: options.uiRoot ?? UI_DIST });
   await app.register(uiRoutes, { root: options.uiRoot ?? UI_DIST });
   return app;
 }

@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { Value } from '@sinclair/typebox/value';
 import { distance } from 'fastest-levenshtein';
+import type { TSchema } from '@sinclair/typebox';
 import { ConfigSchema, type Config } from '../config/schema.ts';
+import { DRIVER_SCHEMAS } from '../device/config.ts';
 import { ROOT } from './paths.ts';
 
 export class ConfigError extends Error {
@@ -77,17 +79,44 @@ function closest(word: string, candidates: string[]): string | undefined {
   return best;
 }
 
+/** The keys a schema node allows; for a union (a device entry), those of any of its members. */
+function keysOf(schema: unknown): string[] {
+  if (!isObject(schema)) return [];
+  if (Array.isArray(schema.anyOf)) return [...new Set(schema.anyOf.flatMap(keysOf))];
+  return isObject(schema.properties) ? Object.keys(schema.properties) : [];
+}
+
 function knownKeys(path: string[]): string[] {
   let schema: unknown = ConfigSchema;
-  for (const key of path) schema = isObject(schema) && isObject(schema.properties) ? schema.properties[key] : undefined;
-  return isObject(schema) && isObject(schema.properties) ? Object.keys(schema.properties) : [];
+  for (const key of path) {
+    const members = isObject(schema) && Array.isArray(schema.anyOf) ? schema.anyOf : [schema];
+    schema = members.map((m) => (isObject(m) && isObject(m.properties) ? m.properties[key] : undefined)).find(Boolean);
+  }
+  return keysOf(schema);
+}
+
+/**
+ * The first violation in the config. A device entry fails as a whole union ("devices.idcard");
+ * when its driver is known, the violation inside that driver's own shape is the useful one.
+ */
+function firstError(candidate: unknown): { path: string[]; value: unknown; message: string; schema: unknown } | undefined {
+  const first = Value.Errors(ConfigSchema, candidate).First();
+  if (!first) return undefined;
+  const path = first.path.split('/').slice(1);
+  const [top, kind] = path;
+  if (top === 'devices' && path.length === 2 && isObject(first.value)) {
+    const member = (DRIVER_SCHEMAS as Record<string, Record<string, TSchema>>)[kind!]?.[String(first.value.driver)];
+    const inner = member && Value.Errors(member, first.value).First();
+    if (inner) return { path: [...path, ...inner.path.split('/').slice(1)], value: inner.value, message: inner.message, schema: inner.schema };
+  }
+  return { path, value: first.value, message: first.message, schema: first.schema };
 }
 
 /** The first schema violation as one human line, or undefined when the config is valid. */
 export function describeProblem(candidate: unknown, origin: (path: string[]) => string): string | undefined {
-  const first = Value.Errors(ConfigSchema, candidate).First();
+  const first = firstError(candidate);
   if (!first) return undefined;
-  const path = first.path.split('/').slice(1);
+  const path = first.path;
   const field = path.join('.') || '(root)';
   const where = origin(path);
   if (first.message === 'Unexpected property') {

@@ -4,6 +4,10 @@ import type { Config } from '../config/schema.ts';
 import type { DeviceManager } from '../device/manager.ts';
 import type { EventBus } from './events.ts';
 import type { Lifecycle } from './lifecycle.ts';
+import type { DeviceReadings } from './flows/device-readings.ts';
+import type { Identify } from './flows/identify.ts';
+import type { SessionStore } from './flows/sessions.ts';
+import type { OperatorTokens } from './operator/tokens.ts';
 import type { Database } from './store/db.ts';
 
 export interface PlatformStatus {
@@ -12,6 +16,10 @@ export interface PlatformStatus {
 }
 
 export interface AppContext {
+  operators: OperatorTokens;
+  sessions: SessionStore;
+  identify: Identify;
+  readings: DeviceReadings;
   config: Config;
   version: string;
   log: Logger;

@@ -1,10 +1,22 @@
-// Events pushed to the touchscreen over /api/events. Only masked personal data ever goes here.
+// Events pushed to the touchscreen over /api/events. Only masked personal data ever goes here:
+// no name, ID number, QR payload or token.
 import { EventEmitter } from 'node:events';
 import type { DeviceKind } from '../config/schema.ts';
 import type { DeviceState, Reason } from '../device/state.ts';
+import type { Bilingual } from './errors.ts';
+import type { PersonView } from './flows/person-view.ts';
+import type { IdentifiedVia, SessionEnd } from './flows/sessions.ts';
+import type { Service } from './policy/grade.ts';
 
 export type KioskEvent =
   | { type: 'device.state'; device: DeviceKind; state: DeviceState; reason?: Reason }
+  | { type: 'identify.started'; via: IdentifiedVia }
+  | { type: 'identify.failed'; via: IdentifiedVia; reason: Bilingual }
+  | { type: 'session.opened'; sessionId: string; via: IdentifiedVia; person: PersonView; services: Service[] }
+  | { type: 'session.closed'; sessionId: string; reason: SessionEnd }
+  /** A drug trace code or a HIS slip: not personal, for the pharmacy and bill flows. */
+  | { type: 'scan.read'; kind: 'trace' | 'slip'; code: string }
+  | { type: 'scan.rejected'; reason: Bilingual }
   | { type: 'daemon.stopping' };
 
 export class EventBus {

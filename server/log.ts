@@ -7,9 +7,9 @@ import { scrubText } from './policy/privacy.ts';
 
 /** Keys that hold personal data or credentials, in our names and the platform's wire names. */
 export const PERSONAL_KEYS = [
-  'name', 'psnName', 'psn_name', 'userName', 'fullName',
+  'name', 'nameEn', 'psnName', 'psn_name', 'userName', 'fullName', 'birth', 'brdy', 'birthday', 'passNumber',
   'certno', 'certNo', 'idNo', 'idNumber', 'mdtrtCertNo', 'mdtrt_cert_no', 'cardSn', 'card_sn', 'sscNo',
-  'ecToken', 'token', 'qr', 'qrCode', 'qrText', 'authNo', 'pin',
+  'ecToken', 'token', 'qr', 'qrCode', 'qrText', 'ecqr', 'ecQrCode', 'authNo', 'pin', 'identity', 'credential',
   'phone', 'tel', 'mobile', 'address', 'addr', 'photo', 'face', 'signature',
   'authorization', 'cookie',
 ] as const;

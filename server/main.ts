@@ -1,19 +1,25 @@
-// `npm start` lands here: load and check the config, open the store and devices, serve, and
-// shut down in order on SIGTERM/SIGINT.
+// `npm start` lands here: load and check the config, open the store, the platform sandbox and
+// simulators when configured, the devices, serve, and shut down in order on SIGTERM/SIGINT.
 import { dirname, join } from 'node:path';
 import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type LoadedConfig } from './config.ts';
 import { EventBus } from './events.ts';
-import { Lifecycle } from './lifecycle.ts';
-import { createLogger } from './log.ts';
+import { DeviceReadings } from './flows/device-readings.ts';
+import { Identify } from './flows/identify.ts';
+import { SessionStore } from './flows/sessions.ts';
 import { createPlatform } from './insurance/setup.ts';
 import { PlatformSignIn } from './insurance/sign-in.ts';
-import { defaultPinProblem } from './operator/default-pin.ts';
+import { Lifecycle } from './lifecycle.ts';
+import { createLogger } from './log.ts';
+import { defaultPinProblem, isSandboxPlatform } from './operator/default-pin.ts';
+import { OperatorTokens } from './operator/tokens.ts';
 import { VERSION } from './paths.ts';
-import { audit } from './store/audit.ts';
 import { startEmbeddedSandbox } from './sandbox/embedded.ts';
+import { anySimulator, startSimulators } from './simulators.ts';
+import { audit } from './store/audit.ts';
 import { openStore } from './store/store.ts';
+import { PlatformFaceCamera } from '../device/camera/platform-face.ts';
 import { DeviceManager } from '../device/manager.ts';
 
 /** sysexits EX_CONFIG: the configuration is wrong, restarting will not help. */
@@ -44,27 +50,47 @@ async function main(): Promise<void> {
     level: config.log.level,
     destination: config.log.stdout ? pino.destination(1) : join(dataDir, 'logs', 'kioskd.log'),
   });
-  const db = await openStore(dataDir).catch((err: Error) => fail(`cannot open the database in ${dataDir}: ${err.message}`, 1));
-  const sandbox = await startEmbeddedSandbox(config, process.cwd()).catch((err: Error) => fail(`cannot start the sandbox: ${err.message}`, 1));
+  const [db, sandbox, sims] = await Promise.all([
+    openStore(dataDir).catch((err: Error) => fail(`cannot open the database in ${dataDir}: ${err.message}`, 1)),
+    startEmbeddedSandbox(config, process.cwd()).catch((err: Error) => fail(`cannot start the sandbox: ${err.message}`, 1)),
+    anySimulator(config) ? startSimulators(config).catch((err: Error) => fail(`cannot start the device simulators: ${err.message}`, 1)) : undefined,
+  ]);
   const platform = createPlatform(config, db, log, dirname(loaded.sources.at(-1)!));
   const signIn = new PlatformSignIn(platform, config.insurance.opter.code, log.child({ module: 'sign-in' }));
   const events = new EventBus();
-  const devices = new DeviceManager(config.devices);
+  const devices = new DeviceManager(
+    { ...config.devices, ...sims?.devices },
+    { log: log.child({ module: 'device' }), camera: new PlatformFaceCamera((idNo, businessType) => platform.faceAuth(idNo, businessType)) },
+  );
   devices.on('state', ({ device, status }) => {
     log.info({ device, state: status.state }, 'device state');
     events.publish({ type: 'device.state', device, state: status.state, ...(status.reason ? { reason: status.reason } : {}) });
   });
   const lifecycle = new Lifecycle();
-  const app = await buildApp({
-    config,
-    version: VERSION,
-    log,
-    db,
-    events,
-    devices,
-    lifecycle,
-    platform: () => ({ reachable: signIn.reachable, signedIn: signIn.signedIn }),
+  const sessions = new SessionStore(config.session.idleMinutes * 60_000, {
+    opened: (s) => events.publish({ type: 'session.opened', sessionId: s.id, via: s.via, person: s.view, services: s.services }),
+    closed: (sessionId, reason) => events.publish({ type: 'session.closed', sessionId, reason }),
   });
+  const identify = new Identify({ platform, sessions, grade: config.institution.grade, camera: () => devices.camera });
+  const readings = new DeviceReadings(identify, events, lifecycle, log.child({ module: 'identify' }));
+  readings.attach(devices);
+  const app = await buildApp(
+    {
+      config,
+      version: VERSION,
+      log,
+      db,
+      events,
+      devices,
+      lifecycle,
+      operators: new OperatorTokens(config.operator.sessionMinutes * 60_000),
+      sessions,
+      identify,
+      readings,
+      platform: () => ({ reachable: signIn.reachable, signedIn: signIn.signedIn }),
+    },
+    sims ? { simulators: { sims, ...(isSandboxPlatform(config.insurance.baseUrl) ? { sandboxCenter: config.insurance.baseUrl.replace(/\/$/, '') } : {}) } } : {},
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -74,10 +100,11 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     events.publish({ type: 'daemon.stopping' });
     const drained = await lifecycle.drain(DRAIN_MS);
+    sessions.close();
     await signIn.stop(SIGN_OUT_MS);
     await app.close();
     await devices.close();
-    await sandbox?.close();
+    await Promise.all([sims?.stop(), sandbox?.close()]);
     await audit(db, { actor: 'system', action: 'daemon.stop', detail: { signal, drained } });
     await db.close();
     log.info('stopped');
@@ -104,8 +131,9 @@ async function main(): Promise<void> {
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
   log.info({ url, profile: config.profile, dataDir, sandbox: sandbox?.origin }, 'ready');
   const platformNote = sandbox ? `sandbox platform ${sandbox.origin}/center` : `platform ${config.insurance.baseUrl}`;
+  const simNote = sims ? ` · simulators ${url}sim` : '';
   process.stdout.write(
-    `medins-kiosk ${VERSION} ready: touchscreen UI ${url} · profile ${config.profile} · data in ${dataDir} · ${platformNote} · API docs ${url}docs\n`,
+    `medins-kiosk ${VERSION} ready: touchscreen UI ${url} · profile ${config.profile} · data in ${dataDir} · ${platformNote}${simNote} · API docs ${url}docs\n`,
   );
 }
 

@@ -5,6 +5,10 @@
 import type { DeviceDriver } from '../driver.ts';
 
 export interface CameraDriver extends DeviceDriver {
-  /** Runs a face authentication for a business type; resolves with the module's authorisation number. */
-  authorize(businessType: string): Promise<string>;
+  /**
+   * Runs a face authentication of the person holding `idNo` (typed by the patient on the
+   * keypad: the module compares one face with one identity) for a business type; resolves with
+   * the module's authorisation number.
+   */
+  authorize(businessType: string, idNo: string): Promise<string>;
 }

@@ -43,6 +43,11 @@ export class EscPosPrinterSim extends EventEmitter<{ receipt: [Receipt]; 'status
     return sim;
   }
 
+  /** What the printer reports about itself, as set. */
+  get conditions(): { paperOut: boolean; paperNearEnd: boolean; coverOpen: boolean } {
+    return { paperOut: this.paperOut, paperNearEnd: this.paperNearEnd, coverOpen: this.coverOpen };
+  }
+
   /** tcp://host:port, for the printer's `interface` config. */
   get address(): string {
     const address = this.server?.address();

@@ -2,24 +2,16 @@
 // needs that token. Every login attempt is audited, and wrong PINs lock logins for a while.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { KioskError } from '../errors.ts';
 import { lockedUntil, type LoginAttempt } from '../operator/lockout.ts';
 import { verifyPin } from '../operator/pin.ts';
-import { OperatorTokens } from '../operator/tokens.ts';
+import { bearer, requireOperator } from '../operator/guard.ts';
 import { audit, recentAudit, verifyAudit } from '../store/audit.ts';
 import type { AppContext } from '../context.ts';
 
-const UNAUTHORISED = new KioskError('OPERATOR_LOGIN_REQUIRED', 401, {
-  zh: '需要操作员登录。',
-  en: 'Operator login required.',
-});
-
-const bearer = (req: FastifyRequest) => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-
 export const operatorRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { operator } = ctx.config;
-  const tokens = new OperatorTokens(operator.sessionMinutes * 60_000);
+  const tokens = ctx.operators;
 
   const recentLogins = async (): Promise<LoginAttempt[]> => {
     const rows = await ctx.db.all<{ at: string; action: string }>(
@@ -38,10 +30,10 @@ export const operatorRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     return result;
   };
 
+  const guard = requireOperator(tokens);
   app.addHook('onRequest', async (req) => {
     if (req.url === '/api/operator/login' || req.url.startsWith('/api/operator/login?')) return;
-    const token = bearer(req);
-    if (!token || !tokens.valid(token)) throw UNAUTHORISED;
+    await guard(req);
   });
 
   app.post(

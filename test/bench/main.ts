@@ -1,10 +1,14 @@
 // Runs every benchmark in turn; `npm run bench -- <name>` runs one.
 import { benchDaemonStart } from './daemon-start.ts';
+import { benchIdCardRead } from './idcard-read.ts';
+import { benchReceipt } from './receipt.ts';
 import { benchSandboxThroughput } from './sandbox-throughput.ts';
 
 const benches: Record<string, () => Promise<void>> = {
   'daemon-start': benchDaemonStart,
   'sandbox-throughput': benchSandboxThroughput,
+  'idcard-read': benchIdCardRead,
+  receipt: benchReceipt,
 };
 
 const wanted = process.argv.slice(2);

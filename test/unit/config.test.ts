@@ -61,8 +61,18 @@ describe('config', () => {
     const line = problem(withOverride({ operator: null }));
     expect(line).toMatch(/operator = null .* expected/);
     const { config } = loadConfig({});
-    const withoutDriver = { ...config, devices: { ...config.devices, idcard: {} } };
-    expect(describeProblem(withoutDriver, () => 'kiosk.json')).toMatch(/^config error: devices\.idcard\.driver is missing in kiosk\.json — expected "none"/);
+    const withoutIdle = { ...config, session: {} };
+    expect(describeProblem(withoutIdle, () => 'kiosk.json')).toMatch(/^config error: session\.idleMinutes is missing in kiosk\.json — expected minutes after which/);
+  });
+
+  it("names the wrong field inside a device entry, not just the entry", () => {
+    expect(problem(withOverride({ devices: { idcard: { driver: 'sam-serial', path: '/dev/ttyUSB0', baudRate: 12345 } } }))).toMatch(
+      /devices\.idcard\.baudRate = 12345 .* expected the UART speed, one of 115200/,
+    );
+    expect(problem(withOverride({ devices: { printer: { driver: 'escpos', interface: 'tcp://p:9100', widht: 80 } } }))).toMatch(
+      /unknown field devices\.printer\.widht .*\(did you mean devices\.printer\.width\?\)/,
+    );
+    expect(problem(withOverride({ devices: { camera: { driver: 'webcam' } } }))).toMatch(/devices\.camera = \{"driver":"webcam"\} .* expected the face camera/);
   });
 
   it('reports unreadable and non-JSON files in one line', () => {

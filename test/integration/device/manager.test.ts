@@ -200,7 +200,7 @@ describe('device manager', () => {
     const manager = manage({ ...NONE, camera: { driver: 'platform-face' } }, { camera });
     await manager.open();
     expect(manager.status('camera').state).toBe('ready');
-    expect(await manager.camera?.authorize('01')).toBe('AUTH0001');
+    expect(await manager.camera?.authorize('01', '150102198001011236')).toBe('AUTH0001');
     camera.emit('fault', new DeviceFault({ zh: '摄像头断开', en: 'Camera disconnected' }, 'absent'));
     expect(manager.status('camera').state).toBe('absent');
     await stateOf(manager, 'camera', 'ready');

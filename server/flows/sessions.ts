@@ -1,0 +1,83 @@
+// Patient sessions: who is being served, with the credential the platform needs for this visit.
+// In memory only (seed 001 §8.1.12): ended on request, after the receipt, on idle, or when the
+// next patient identifies; ending one drops every reference to the person and the credential.
+import { randomUUID } from 'node:crypto';
+import type { InsuredPerson } from '../insurance/transactions/1101.ts';
+import type { Service } from '../policy/grade.ts';
+import type { PersonView } from './person-view.ts';
+
+export type IdentifiedVia = 'idcard' | 'ecqr' | 'face';
+export type SessionEnd = 'ended' | 'replaced' | 'idle' | 'shutdown';
+
+/** mdtrt_cert_type and number, as 2201/2206/2207 must present them. */
+export interface VisitCredential {
+  type: '01' | '02' | '03';
+  no: string;
+  cardSn?: string;
+}
+
+export interface Session {
+  id: string;
+  via: IdentifiedVia;
+  person: InsuredPerson;
+  view: PersonView;
+  services: Service[];
+  credential: VisitCredential;
+  openedAt: number;
+  touchedAt: number;
+}
+
+export interface SessionEvents {
+  opened(session: Session): void;
+  closed(id: string, reason: SessionEnd): void;
+}
+
+export class SessionStore {
+  private readonly sessions = new Map<string, Session>();
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(
+    private readonly idleMs: number,
+    private readonly events: SessionEvents,
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.sweeper = setInterval(() => this.sweep(), Math.min(30_000, idleMs)).unref();
+  }
+
+  /** A terminal serves one patient at a time: a new session ends the ones before it. */
+  open(s: Omit<Session, 'id' | 'openedAt' | 'touchedAt'>): Session {
+    for (const id of [...this.sessions.keys()]) this.end(id, 'replaced');
+    const now = this.clock();
+    const session: Session = { ...s, id: randomUUID(), openedAt: now, touchedAt: now };
+    this.sessions.set(session.id, session);
+    this.events.opened(session);
+    return session;
+  }
+
+  /** The session, marked as just used; undefined when it has ended. */
+  touch(id: string): Session | undefined {
+    const session = this.sessions.get(id);
+    if (session) session.touchedAt = this.clock();
+    return session;
+  }
+
+  end(id: string, reason: SessionEnd): boolean {
+    if (!this.sessions.delete(id)) return false;
+    this.events.closed(id, reason);
+    return true;
+  }
+
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  private sweep(): void {
+    const cutoff = this.clock() - this.idleMs;
+    for (const [id, s] of this.sessions) if (s.touchedAt < cutoff) this.end(id, 'idle');
+  }
+
+  close(): void {
+    clearInterval(this.sweeper);
+    for (const id of [...this.sessions.keys()]) this.end(id, 'shutdown');
+  }
+}
