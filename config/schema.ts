@@ -82,6 +82,21 @@ export const ConfigSchema = Type.Object(
       },
       closed,
     ),
+    his: Type.Object(
+      {
+        baseUrl: HttpUrl("the hospital system's API"),
+        timeoutMs: Type.Integer({ minimum: 100, maximum: 120_000, description: 'milliseconds to wait for the HIS, 100 to 120000' }),
+      },
+      closed,
+    ),
+    payment: Type.Object(
+      {
+        baseUrl: HttpUrl("the mobile payment provider's API"),
+        timeoutMs: Type.Integer({ minimum: 100, maximum: 120_000, description: 'milliseconds to wait for the payment provider, 100 to 120000' }),
+        orderTtlSeconds: Type.Integer({ minimum: 30, maximum: 1800, description: 'seconds a payment QR stays payable, 30 to 1800' }),
+      },
+      closed,
+    ),
     sandbox: Type.Object(
       {
         enabled: Type.Boolean({ description: 'true to run the platform sandbox inside the daemon' }),
@@ -109,6 +124,11 @@ export const ConfigSchema = Type.Object(
     session: Type.Object(
       {
         idleMinutes: Type.Integer({ minimum: 1, maximum: 120, description: 'minutes after which an untouched patient session is ended and wiped, 1 to 120' }),
+        maxOpen: Type.Integer({
+          minimum: 1,
+          maximum: 500,
+          description: 'patients served at once: 1 for a kiosk (the next patient ends the last one), more for a bedside cart serving several tablets',
+        }),
       },
       closed,
     ),

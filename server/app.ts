@@ -14,6 +14,8 @@ import { healthRoutes } from './routes/health.ts';
 import { operatorRoutes } from './routes/operator.ts';
 import { printerRoutes } from './routes/printer.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { settlementRoutes } from './routes/settlements.ts';
+import { feedbackRoutes } from './routes/feedback.ts';
 import { simRoutes, type SimDeps } from './routes/sim.ts';
 import { ErrorSchema } from './routes/schemas.ts';
 import { uiRoutes } from './routes/ui.ts';
@@ -62,6 +64,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(operatorRoutes, { ctx });
   await app.register(printerRoutes, { ctx });
   await app.register(sessionRoutes, { ctx });
+  await app.register(settlementRoutes, { ctx });
+  await app.register(feedbackRoutes, { ctx });
   if (options.simulators) await app.register(simRoutes, { ...options.simulators, uiRoot: options.uiRoot ?? UI_DIST });
   await app.register(uiRoutes, { root: options.uiRoot ?? UI_DIST });
   return app;

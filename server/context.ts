@@ -7,6 +7,8 @@ import type { Lifecycle } from './lifecycle.ts';
 import type { DeviceReadings } from './flows/device-readings.ts';
 import type { Identify } from './flows/identify.ts';
 import type { SessionStore } from './flows/sessions.ts';
+import type { SettlementService } from './flows/settlement/service.ts';
+import type { HisAdapter } from './his/adapter.ts';
 import type { OperatorTokens } from './operator/tokens.ts';
 import type { Database } from './store/db.ts';
 
@@ -16,6 +18,8 @@ export interface PlatformStatus {
 }
 
 export interface AppContext {
+  his: HisAdapter;
+  settlements: SettlementService;
   operators: OperatorTokens;
   sessions: SessionStore;
   identify: Identify;

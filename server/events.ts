@@ -6,7 +6,9 @@ import type { DeviceState, Reason } from '../device/state.ts';
 import type { Bilingual } from './errors.ts';
 import type { PersonView } from './flows/person-view.ts';
 import type { IdentifiedVia, SessionEnd } from './flows/sessions.ts';
+import type { ReceiptResult } from './flows/settlement/receipts.ts';
 import type { Service } from './policy/grade.ts';
+import type { Split } from './store/settlements.ts';
 
 export type KioskEvent =
   | { type: 'device.state'; device: DeviceKind; state: DeviceState; reason?: Reason }
@@ -17,6 +19,17 @@ export type KioskEvent =
   /** A drug trace code or a HIS slip: not personal, for the pharmacy and bill flows. */
   | { type: 'scan.read'; kind: 'trace' | 'slip'; code: string }
   | { type: 'scan.rejected'; reason: Bilingual }
+  | { type: 'settlement.paid'; settlementId: string }
+  | {
+      type: 'settlement.settled';
+      settlementId: string;
+      setlId: string;
+      split: Split;
+      receipt: ReceiptResult;
+      invoiceUrl: string | null;
+    }
+  | { type: 'settlement.failed'; settlementId: string; reason: Bilingual; refunded: boolean }
+  | { type: 'settlement.expired'; settlementId: string }
   | { type: 'daemon.stopping' };
 
 export class EventBus {

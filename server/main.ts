@@ -8,6 +8,12 @@ import { EventBus } from './events.ts';
 import { DeviceReadings } from './flows/device-readings.ts';
 import { Identify } from './flows/identify.ts';
 import { SessionStore } from './flows/sessions.ts';
+import { OutboxWorker } from './flows/outbox-worker.ts';
+import { RELEASE_JOB, releaseVisitNow } from './flows/settlement/release.ts';
+import { SettlementService } from './flows/settlement/service.ts';
+import { HIS_PAID_JOB, markBillsPaid, REFUND_JOB, refundNow } from './flows/settlement/settle.ts';
+import { HttpHis } from './his/http-his.ts';
+import { HttpPayment } from './payment/http-payment.ts';
 import { createPlatform } from './insurance/setup.ts';
 import { PlatformSignIn } from './insurance/sign-in.ts';
 import { Lifecycle } from './lifecycle.ts';
@@ -67,9 +73,34 @@ async function main(): Promise<void> {
     events.publish({ type: 'device.state', device, state: status.state, ...(status.reason ? { reason: status.reason } : {}) });
   });
   const lifecycle = new Lifecycle();
-  const sessions = new SessionStore(config.session.idleMinutes * 60_000, {
+  const his = new HttpHis(config.his.baseUrl, config.his.timeoutMs);
+  const settlementDeps = {
+    config,
+    db,
+    platform,
+    his,
+    payment: new HttpPayment(config.payment.baseUrl, config.payment.timeoutMs),
+    devices,
+    events,
+    log: log.child({ module: 'settlement' }),
+  };
+  const settlements = new SettlementService(settlementDeps);
+  const outbox = new OutboxWorker(
+    db,
+    {
+      [HIS_PAID_JOB]: (p: { settlementId: string }) => markBillsPaid(settlementDeps, p.settlementId),
+      [REFUND_JOB]: (p: { settlementId: string; orderId: string }) => refundNow(settlementDeps, p.settlementId, p.orderId),
+      [RELEASE_JOB]: (p: { settlementId: string }) => releaseVisitNow(settlementDeps, p.settlementId),
+    },
+    log.child({ module: 'outbox' }),
+  );
+  const sessions = new SessionStore(config.session.idleMinutes * 60_000, config.session.maxOpen, {
     opened: (s) => events.publish({ type: 'session.opened', sessionId: s.id, via: s.via, person: s.view, services: s.services }),
-    closed: (sessionId, reason) => events.publish({ type: 'session.closed', sessionId, reason }),
+    closed: (sessionId, reason) => {
+      events.publish({ type: 'session.closed', sessionId, reason });
+      // At shutdown what is open stays journaled; recovery finishes it on the next start.
+      if (reason !== 'shutdown') void settlements.sessionEnded(sessionId);
+    },
   });
   const identify = new Identify({ platform, sessions, grade: config.institution.grade, camera: () => devices.camera });
   const readings = new DeviceReadings(identify, events, lifecycle, log.child({ module: 'identify' }));
@@ -85,11 +116,21 @@ async function main(): Promise<void> {
       lifecycle,
       operators: new OperatorTokens(config.operator.sessionMinutes * 60_000),
       sessions,
+      his,
+      settlements,
       identify,
       readings,
       platform: () => ({ reachable: signIn.reachable, signedIn: signIn.signedIn }),
     },
-    sims ? { simulators: { sims, ...(isSandboxPlatform(config.insurance.baseUrl) ? { sandboxCenter: config.insurance.baseUrl.replace(/\/$/, '') } : {}) } } : {},
+    sims
+      ? {
+          simulators: {
+            sims,
+            ...(isSandboxPlatform(config.insurance.baseUrl) ? { sandboxCenter: config.insurance.baseUrl.replace(/\/$/, '') } : {}),
+            ...(isSandboxPlatform(config.payment.baseUrl) ? { sandboxPayment: config.payment.baseUrl.replace(/\/$/, '') } : {}),
+          },
+        }
+      : {},
   );
 
   let stopping = false;
@@ -101,6 +142,7 @@ async function main(): Promise<void> {
     events.publish({ type: 'daemon.stopping' });
     const drained = await lifecycle.drain(DRAIN_MS);
     sessions.close();
+    await Promise.all([settlements.stop(SIGN_OUT_MS), outbox.stop()]);
     await signIn.stop(SIGN_OUT_MS);
     await app.close();
     await devices.close();
@@ -123,6 +165,8 @@ async function main(): Promise<void> {
   }
   lifecycle.phase = 'ready';
   signIn.start();
+  settlements.start();
+  outbox.start();
   await audit(db, { actor: 'system', action: 'daemon.start', detail: { version: VERSION, profile: config.profile } });
 
   const address = app.server.address();

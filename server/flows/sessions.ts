@@ -1,6 +1,7 @@
 // Patient sessions: who is being served, with the credential the platform needs for this visit.
 // In memory only (seed 001 §8.1.12): ended on request, after the receipt, on idle, or when the
-// next patient identifies; ending one drops every reference to the person and the credential.
+// next patient identifies beyond the terminal's capacity (one for a kiosk, several for a bedside
+// cart); ending one drops every reference to the person and the credential.
 import { randomUUID } from 'node:crypto';
 import type { InsuredPerson } from '../insurance/transactions/1101.ts';
 import type { Service } from '../policy/grade.ts';
@@ -38,15 +39,17 @@ export class SessionStore {
 
   constructor(
     private readonly idleMs: number,
+    private readonly maxOpen: number,
     private readonly events: SessionEvents,
     private readonly clock: () => number = Date.now,
   ) {
     this.sweeper = setInterval(() => this.sweep(), Math.min(30_000, idleMs)).unref();
   }
 
-  /** A terminal serves one patient at a time: a new session ends the ones before it. */
+  /** Opens a session; at capacity, the oldest one is ended to make room. */
   open(s: Omit<Session, 'id' | 'openedAt' | 'touchedAt'>): Session {
-    for (const id of [...this.sessions.keys()]) this.end(id, 'replaced');
+    // Map iteration is in insertion order: the first keys are the oldest sessions.
+    for (const id of [...this.sessions.keys()].slice(0, Math.max(0, this.sessions.size - this.maxOpen + 1))) this.end(id, 'replaced');
     const now = this.clock();
     const session: Session = { ...s, id: randomUUID(), openedAt: now, touchedAt: now };
     this.sessions.set(session.id, session);

@@ -28,6 +28,7 @@ import { querySettlement, querySettlementInput, querySettlementResult } from './
 import { chronicMedicationInput, chronicMedicationResult, queryChronicMedication } from './transactions/5205.ts';
 import { accumulationsInput, accumulationsResult, queryAccumulations } from './transactions/5206.ts';
 import { reportDrugSale, reportDrugSaleInput, type DrugSaleArgs } from './transactions/3505.ts';
+import { preCheck, preCheckInput, preCheckResult, type PreCheckWarning } from './transactions/3101.ts';
 import type { SettlementSplit } from './transactions/setlinfo.ts';
 
 type Opts = CallOptions;
@@ -78,6 +79,9 @@ export class InsurancePlatform {
   }
   async cancelFees(a: { mdtrtId: string; chrgBchno: string; psnNo: string }, o?: Opts): Promise<void> {
     await this.client.call(cancelFees, cancelFeesInput(a), o);
+  }
+  async preCheck(a: { psnNo: string; mdtrtId: string; medType: string }, o?: Opts): Promise<PreCheckWarning[]> {
+    return preCheckResult((await this.client.call(preCheck, preCheckInput(a), o)).output);
   }
   async preSettle(a: SettleArgs, o?: Opts): Promise<SettlementSplit> {
     return preSettleResult((await this.client.call(preSettle, preSettleInput(a), o)).output);

@@ -1,6 +1,6 @@
-// POSTs a JSON body and reads the whole answer, over keep-alive connections. node:http costs a
-// quarter of the CPU of fetch per request, which matters at hundreds of settlements a second.
-// Failures say whether the request can have reached the other side.
+// JSON over HTTP with keep-alive connections: send a request, read the whole answer. node:http
+// costs a quarter of the CPU of fetch per request, which matters at hundreds of settlements a
+// second. Failures say whether the request can have reached the other side.
 import http from 'node:http';
 import https from 'node:https';
 
@@ -23,15 +23,25 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNR
 const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 64 }), https: new https.Agent({ keepAlive: true, maxSockets: 64 }) };
 
 export function postJson(url: URL, body: string, headers: Record<string, string>, timeoutMs: number): Promise<{ status: number; text: string }> {
+  return requestJson('POST', url, body, headers, timeoutMs);
+}
+
+export function requestJson(
+  method: string,
+  url: URL,
+  body: string | undefined,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<{ status: number; text: string }> {
   const secure = url.protocol === 'https:';
   return new Promise((resolve, reject) => {
     let connected = false;
     const req = (secure ? https : http).request(
       url,
       {
-        method: 'POST',
+        method,
         agent: secure ? agents.https : agents.http,
-        headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...headers },
+        headers: body === undefined ? headers : { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...headers },
       },
       (res) => {
         const chunks: Buffer[] = [];

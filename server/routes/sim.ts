@@ -45,10 +45,12 @@ export interface SimDeps {
   sims: Simulators;
   /** The local sandbox platform's base (…/center), when there is one. */
   sandboxCenter?: string;
+  /** The local sandbox payment provider's base (…/payment), when there is one. */
+  sandboxPayment?: string;
   uiRoot: string;
 }
 
-export const simRoutes: FastifyPluginAsyncTypebox<SimDeps> = async (app, { sims, sandboxCenter, uiRoot }) => {
+export const simRoutes: FastifyPluginAsyncTypebox<SimDeps> = async (app, { sims, sandboxCenter, sandboxPayment, uiRoot }) => {
   const persons = async (): Promise<SandboxPerson[]> => {
     if (!sandboxCenter) return [];
     const res = await fetch(`${sandboxCenter}/admin/persons`);
@@ -147,6 +149,24 @@ export const simRoutes: FastifyPluginAsyncTypebox<SimDeps> = async (app, { sims,
       if (req.body.paperOut !== undefined) sims.printer.setPaperOut(req.body.paperOut);
       if (req.body.paperNearEnd !== undefined) sims.printer.setPaperNearEnd(req.body.paperNearEnd);
       if (req.body.coverOpen !== undefined) sims.printer.setCoverOpen(req.body.coverOpen);
+      return { ok: true as const };
+    },
+  );
+
+  app.get('/api/sim/payments', { schema: { tags, summary: 'Payment orders waiting for the patient\'s phone' } }, async () => {
+    if (!sandboxPayment) return [];
+    const res = await fetch(`${sandboxPayment}/admin/ledger`);
+    const orders = res.ok ? ((await res.json()) as Array<{ orderId: string; amountFen: number; subject: string; state: string; expiresAt: string }>) : [];
+    return orders.filter((o) => o.state === 'pending').map((o) => ({ orderId: o.orderId, amountFen: o.amountFen, subject: o.subject, expiresAt: o.expiresAt }));
+  });
+
+  app.post(
+    '/api/sim/payments/:orderId/pay',
+    { schema: { tags, summary: "Pay an order, as the patient's phone would", params: Type.Object({ orderId: Type.String() }), response: { 200: ok } } },
+    async (req) => {
+      if (!sandboxPayment) throw NO_SIM('手机支付');
+      const res = await fetch(`${sandboxPayment}/admin/orders/${encodeURIComponent(req.params.orderId)}/pay`, { method: 'POST' });
+      if (!res.ok) throw new KioskError('PAYMENT_REFUSED', 409, { zh: '这笔订单不能支付（已过期或已支付）', en: 'This order cannot be paid (expired or already paid)' });
       return { ok: true as const };
     },
   );

@@ -11,7 +11,7 @@ export function sandboxWanted(config: Config): boolean {
     const u = new URL(url);
     return u.hostname === host && Number(u.port || 80) === port;
   };
-  return [config.insurance.baseUrl, config.insurance.ecBaseUrl].some(here);
+  return [config.insurance.baseUrl, config.insurance.ecBaseUrl, config.his.baseUrl, config.payment.baseUrl].some(here);
 }
 
 export async function startEmbeddedSandbox(config: Config, cwd: string): Promise<RunningSandbox | undefined> {

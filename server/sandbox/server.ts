@@ -9,10 +9,12 @@ import { Database } from '../store/db.ts';
 import { migrate } from '../store/migrate.ts';
 import type { CenterOptions } from './center/context.ts';
 import { Faults, type Fault } from './center/faults.ts';
-import { CENTER_MIGRATIONS } from './center/migrations.ts';
+import { SANDBOX_MIGRATIONS } from './migrations.ts';
 import { centerRoutes } from './center/routes.ts';
+import { hisRoutes } from './his/routes.ts';
+import { paymentRoutes } from './payment/routes.ts';
 import type { GatewaySigning } from './center/signature.ts';
-import { seedState } from './center/state.ts';
+import { seedSandbox } from './seed.ts';
 
 export const DEFAULT_SEED = 20261123;
 
@@ -38,7 +40,7 @@ export interface RunningSandbox {
 
 export async function startSandbox(o: SandboxOptions): Promise<RunningSandbox> {
   mkdirSync(o.dataDir, { recursive: true });
-  const db = await Database.open(join(o.dataDir, 'center.sqlite'));
+  const db = await Database.open(join(o.dataDir, 'sandbox.sqlite'));
   const opts: CenterOptions = {
     seed: o.seed ?? DEFAULT_SEED,
     qrTtlMs: o.qrTtlMs ?? 10 * 60_000,
@@ -46,8 +48,8 @@ export async function startSandbox(o: SandboxOptions): Promise<RunningSandbox> {
     clock: o.clock ?? (() => new Date()),
   };
   try {
-    await migrate(db, CENTER_MIGRATIONS);
-    await seedState(db, opts.seed);
+    await migrate(db, SANDBOX_MIGRATIONS);
+    await seedSandbox(db, opts.seed);
   } catch (err) {
     await db.close();
     throw err;
@@ -55,6 +57,8 @@ export async function startSandbox(o: SandboxOptions): Promise<RunningSandbox> {
   const faults = new Faults(o.faults);
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024, forceCloseConnections: true }).withTypeProvider<TypeBoxTypeProvider>();
   await app.register(centerRoutes, { prefix: '/center', db, opts, faults, signing: o.signing ?? { kind: 'none' } });
+  await app.register(hisRoutes, { prefix: '/his', db });
+  await app.register(paymentRoutes, { prefix: '/payment', db, clock: opts.clock });
   app.addHook('onClose', () => db.close());
   try {
     await app.listen({ host: o.host, port: o.port });

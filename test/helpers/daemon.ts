@@ -12,6 +12,8 @@ export const DAEMON = join(ROOT, 'dist', 'server', 'main.js');
 
 export interface RunningDaemon {
   url: string;
+  /** The origin of the daemon's own sandbox (…/center, /his, /payment live under it). */
+  sandbox: string;
   proc: ChildProcess;
   dataDir: string;
   stdout: () => string;
@@ -62,10 +64,27 @@ function merge(base: JsonObject, over: JsonObject): JsonObject {
  * can run side by side, merged with the test's own settings.
  */
 export async function isolatedConfig(extra: JsonObject = {}): Promise<string> {
+  return (await isolated(extra)).file;
+}
+
+async function isolated(extra: JsonObject): Promise<{ file: string; origin: string }> {
   const dir = tempDir();
   const port = await freePort();
   const center = `http://127.0.0.1:${port}/center`;
-  return configFile(dir, merge({ sandbox: { port, dataDir: join(dir, 'sandbox') }, insurance: { baseUrl: center, ecBaseUrl: center } }, extra));
+  const origin = `http://127.0.0.1:${port}`;
+  const file = configFile(
+    dir,
+    merge(
+      {
+        sandbox: { port, dataDir: join(dir, 'sandbox') },
+        insurance: { baseUrl: center, ecBaseUrl: center },
+        his: { baseUrl: `${origin}/his` },
+        payment: { baseUrl: `${origin}/payment` },
+      },
+      extra,
+    ),
+  );
+  return { file, origin };
 }
 
 function spawnDaemon(env: Record<string, string>) {
@@ -84,7 +103,8 @@ function spawnDaemon(env: Record<string, string>) {
 
 /** Starts the daemon with its own sandbox; `config` is merged into the override file. */
 export async function startDaemon(env: Record<string, string> = {}, config: JsonObject = {}, timeoutMs = 15_000): Promise<RunningDaemon> {
-  const { proc, dataDir, out, err } = spawnDaemon({ KIOSK_CONFIG: await isolatedConfig(config), ...env });
+  const own = await isolated(config);
+  const { proc, dataDir, out, err } = spawnDaemon({ KIOSK_CONFIG: own.file, ...env });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`daemon not ready in ${timeoutMs} ms:\n${out()}\n${err()}`)), timeoutMs);
     const check = () => {
@@ -102,6 +122,7 @@ export async function startDaemon(env: Record<string, string> = {}, config: Json
   });
   return {
     url,
+    sandbox: own.origin,
     proc,
     dataDir,
     stdout: out,

@@ -24,6 +24,13 @@ export interface DemoCard {
   validTo: string;
 }
 
+export interface PendingPayment {
+  orderId: string;
+  amountFen: number;
+  subject: string;
+  expiresAt: string;
+}
+
 export type ReceiptLine = { kind: 'text'; text: string; bold: boolean; width: number; height: number } | { kind: 'qr'; data: string };
 export interface Receipt {
   lines: ReceiptLine[];
@@ -51,4 +58,6 @@ export const sim = {
   scan: (what: { text: string } | { ecqrOf: string }) => call('POST', '/api/sim/scanner/scan', what),
   printer: (set: Partial<NonNullable<SimState['printer']>>) => call('PUT', '/api/sim/printer', set),
   receipts: () => call<Receipt[]>('GET', '/api/sim/printer/receipts'),
+  payments: () => call<PendingPayment[]>('GET', '/api/sim/payments'),
+  pay: (orderId: string) => call('POST', `/api/sim/payments/${encodeURIComponent(orderId)}/pay`),
 };

@@ -2,7 +2,7 @@
 // person's ID card, scan their 医保码 or any code, set the printer's paper and cover, read the
 // last receipts. Opened beside the touchscreen (another window or tablet).
 import { LitElement, css, html, nothing } from 'lit';
-import { sim, type DemoCard, type Receipt, type SimState, type TestPerson } from './sim-api.ts';
+import { sim, type DemoCard, type PendingPayment, type Receipt, type SimState, type TestPerson } from './sim-api.ts';
 
 const TAGS = ['employee', 'retiree', 'resident', 'elderly', 'child', 'chronic', 'cross-region', 'relocated', 'suspended', 'deceased', 'expired-id-card', 'face-mismatch', 'hk-macau-taiwan', 'foreigner'];
 
@@ -12,6 +12,7 @@ export class SimPage extends LitElement {
     persons: { state: true },
     demo: { state: true },
     receipts: { state: true },
+    payments: { state: true },
     tag: { state: true },
     message: { state: true },
   };
@@ -20,6 +21,7 @@ export class SimPage extends LitElement {
   persons: TestPerson[] = [];
   demo: DemoCard[] = [];
   receipts: Receipt[] = [];
+  payments: PendingPayment[] = [];
   tag = 'employee';
   message = '';
   private timer?: number;
@@ -56,6 +58,7 @@ export class SimPage extends LitElement {
   private async refresh(): Promise<void> {
     this.state = await sim.state();
     if (this.state.printer) this.receipts = (await sim.receipts()).slice(-3).reverse();
+    if (this.state.sandbox) this.payments = await sim.payments();
   }
 
   private async act(what: string, work: () => Promise<unknown>): Promise<void> {
@@ -120,6 +123,18 @@ export class SimPage extends LitElement {
               <label>任意内容 Any text <input name="code" size="40" value="RX202611230001" /></label>
               <button>扫描 Scan</button>
             </form>
+          </section>`
+        : nothing}
+      ${s?.sandbox
+        ? html`<section>
+            <h2>手机支付 · Phone payment</h2>
+            ${this.payments.length
+              ? this.payments.map(
+                  (p) => html`<button @click=${() => this.act(`pay ${p.orderId}`, () => sim.pay(p.orderId))}>
+                    用手机支付 Pay ￥${(p.amountFen / 100).toFixed(2)} (${p.orderId})
+                  </button>`,
+                )
+              : html`<p>没有待支付的订单 No payment waiting.</p>`}
           </section>`
         : nothing}
       ${s?.printer

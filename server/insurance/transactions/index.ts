@@ -26,6 +26,7 @@ import { querySettlement } from './5203.ts';
 import { queryChronicMedication } from './5205.ts';
 import { queryAccumulations } from './5206.ts';
 import { reportDrugSale } from './3505.ts';
+import { preCheck } from './3101.ts';
 import type { Transaction } from './transaction.ts';
 
 export const TRANSACTIONS: Readonly<Record<string, Transaction>> = Object.fromEntries(
@@ -33,6 +34,6 @@ export const TRANSACTIONS: Readonly<Record<string, Transaction>> = Object.fromEn
     signIn, signOut, personInfo, register, cancelRegistration, uploadVisit, uploadFees, cancelFees, preSettle, settle,
     cancelSettlement, reverse, reconcileTotals, reconcileDetails, uploadFile, downloadFile, fileChronicDisease,
     revokeChronicDisease, fileDesignation, revokeDesignation, queryChronicFilings, queryDesignations, querySettlement,
-    queryChronicMedication, queryAccumulations, reportDrugSale,
+    queryChronicMedication, queryAccumulations, reportDrugSale, preCheck,
   ].map((t) => [t.infno, t as Transaction]),
 );

@@ -12,7 +12,8 @@ import { mintQr } from './ecvoucher.ts';
 import { FaultSchema, type Faults } from './faults.ts';
 import { ageOn } from './handlers/common.ts';
 import { INSTITUTIONS } from './institutions.ts';
-import { qrSecret, seedState, type PersonRow } from './state.ts';
+import { seedSandbox } from '../seed.ts';
+import { qrSecret, type PersonRow } from './state.ts';
 
 export interface AdminDeps {
   db: Database;
@@ -149,6 +150,16 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { d
     },
   );
 
+  app.get(
+    '/admin/visits',
+    { schema: { querystring: Type.Object({ fixmedins_code: Type.Optional(Type.String()) }) } },
+    async (req) =>
+      db.all(
+        'SELECT mdtrt_id, psn_no, fixmedins_code, ipt_otp_no, med_type, state FROM visits WHERE (? IS NULL OR fixmedins_code = ?) ORDER BY mdtrt_id',
+        [req.query.fixmedins_code ?? null, req.query.fixmedins_code ?? null],
+      ),
+  );
+
   app.get('/admin/faults', async () => faults.list());
   app.post('/admin/faults', { schema: { body: FaultSchema } }, async (req) => {
     faults.set(req.body);
@@ -160,7 +171,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { d
   });
 
   app.post('/admin/reset', async () => {
-    await seedState(db, opts.seed, true);
+    await seedSandbox(db, opts.seed, true);
     cache.clear();
     faults.clear();
     return { reset: true, seed: opts.seed };

@@ -1,6 +1,6 @@
 // Reading and writing the sandbox platform's state: persons, balances, accumulations, serials.
 import { createHash } from 'node:crypto';
-import type { Database, Param, Queryable } from '../../store/db.ts';
+import type { Param, Queryable } from '../../store/db.ts';
 import { chronicDisease } from './diseases.ts';
 import { seedPopulation, type CardKind, type SeededPerson } from './population.ts';
 
@@ -116,19 +116,11 @@ async function insertPerson(tx: Queryable, p: SeededPerson, seededAt: string): P
   }
 }
 
-const TABLES = ['persons', 'accumulations', 'signins', 'messages', 'visits', 'fee_lines', 'settlements', 'ec_codes', 'ec_tokens', 'face_auths', 'filings', 'trace_codes', 'files', 'meta'];
+export const CENTER_TABLES = ['persons', 'accumulations', 'signins', 'messages', 'visits', 'fee_lines', 'settlements', 'ec_codes', 'ec_tokens', 'face_auths', 'filings', 'trace_codes', 'files'];
 
-/** Seeds the population once; `reset` wipes every table first. */
-export async function seedState(db: Database, seed: number, reset = false): Promise<void> {
-  await db.transaction(async (tx) => {
-    if (reset) for (const t of TABLES) await tx.run(`DELETE FROM ${t}`);
-    const seeded = await tx.get<{ value: string }>("SELECT value FROM meta WHERE key = 'seed'");
-    if (seeded) {
-      if (Number(seeded.value) !== seed) throw new Error(`sandbox data was seeded with ${seeded.value}, not ${seed}; reset it or use that seed`);
-      return;
-    }
-    const at = new Date().toISOString();
-    for (const p of seedPopulation(seed)) await insertPerson(tx, p, at);
-    await tx.run("INSERT INTO meta (key, value) VALUES ('seed', ?)", [String(seed)]);
-  });
+/** Inserts the seeded population and its filings; returns it. */
+export async function seedCenter(tx: Queryable, seed: number, at: Date): Promise<SeededPerson[]> {
+  const population = seedPopulation(seed);
+  for (const p of population) await insertPerson(tx, p, at.toISOString());
+  return population;
 }

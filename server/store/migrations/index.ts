@@ -1,5 +1,6 @@
 // Numbered migrations, applied in order at start. Append only: never edit one that has shipped.
 import m001 from './001-journal-outbox-audit.ts';
 import m002 from './002-settings.ts';
+import m003 from './003-settlements.ts';
 
-export const MIGRATIONS: readonly string[] = [m001, m002];
+export const MIGRATIONS: readonly string[] = [m001, m002, m003];

@@ -3,6 +3,7 @@ import type { Handler } from '../context.ts';
 import { cancelFees, uploadFees } from './fees.ts';
 import { fileChronicDisease, fileDesignation, queryChronicFilings, queryDesignations, revokeChronicDisease, revokeDesignation } from './filing.ts';
 import { personInfo } from './person.ts';
+import { preCheck } from './precheck.ts';
 import { reportDrugSale } from './pharmacy.ts';
 import { downloadFile, reconcileDetails, reconcileTotals, uploadFile } from './reconcile.ts';
 import { queryAccumulations, queryChronicMedication } from './records.ts';
@@ -12,7 +13,7 @@ import { signIn, signOut } from './sign.ts';
 import { cancelRegistration, register, uploadVisit } from './visit.ts';
 
 /** Queries: they change nothing, so they run without a transaction. */
-export const READ_ONLY = new Set(['1101', '2206', '3201', '5203', '5205', '5206', '5301', '5302', '9102']);
+export const READ_ONLY = new Set(['1101', '2206', '3101', '3201', '5203', '5205', '5206', '5301', '5302', '9102']);
 
 export const HANDLERS: Readonly<Record<string, Handler>> = {
   '9001': signIn,
@@ -24,6 +25,7 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   '2204': uploadFees,
   '2205': cancelFees,
   '2206': preSettle,
+  '3101': preCheck,
   '2207': settle,
   '2208': cancelSettlement,
   '2601': reverse,

@@ -1,5 +1,6 @@
-// The sandbox platform's own database. Its state survives a restart of either process.
-export const CENTER_MIGRATIONS: readonly string[] = [
+// The sandbox process's own database (platform, HIS and payment). Its state survives a restart
+// of either process.
+export const SANDBOX_MIGRATIONS: readonly string[] = [
   `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE persons (
@@ -60,5 +61,25 @@ CREATE TABLE trace_codes (
   setl_id TEXT, sold_at TEXT NOT NULL, msgid TEXT NOT NULL
 );
 CREATE TABLE files (file_qury_no TEXT PRIMARY KEY, filename TEXT NOT NULL, content BLOB NOT NULL, created_at TEXT NOT NULL)
+`,
+  // The hospital (HIS): visits with unpaid bills and the payment sandbox's orders.
+  `
+CREATE TABLE his_bills (
+  bill_id TEXT PRIMARY KEY, certno TEXT NOT NULL, kind TEXT NOT NULL, med_type TEXT NOT NULL,
+  dept_code TEXT NOT NULL, dept_name TEXT NOT NULL, doctor_code TEXT NOT NULL, doctor_name TEXT NOT NULL,
+  diagnoses TEXT NOT NULL, created_at TEXT NOT NULL, state TEXT NOT NULL, setl_id TEXT,
+  settlement TEXT, paid_at TEXT, invoice_no TEXT
+);
+CREATE INDEX his_bills_patient ON his_bills (certno, state);
+CREATE TABLE his_bill_lines (
+  bill_id TEXT NOT NULL, line_no INTEGER NOT NULL, med_list_codg TEXT NOT NULL, hosp_code TEXT NOT NULL,
+  quantity INTEGER NOT NULL, price_fen INTEGER NOT NULL, amount_fen INTEGER NOT NULL,
+  PRIMARY KEY (bill_id, line_no)
+);
+CREATE TABLE payment_orders (
+  order_id TEXT PRIMARY KEY, merchant_order_no TEXT NOT NULL UNIQUE, amount_fen INTEGER NOT NULL,
+  subject TEXT NOT NULL, state TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL,
+  paid_at TEXT, refunded_at TEXT, refund_reason TEXT
+)
 `,
 ];

@@ -1,0 +1,128 @@
+// Committing a settlement (2207) and what follows: on success the bills are marked paid in the
+// HIS (from the outbox, so a HIS outage only delays it) and the receipts print; on a refusal any
+// payment taken is refunded and the visit released. An answer that never came is resolved with
+// the platform before anything is shown as settled.
+import type { Bilingual } from '../../errors.ts';
+import { PlatformError, PlatformRefused } from '../../insurance/errors.ts';
+import type { SettleArgs } from '../../insurance/transactions/2206.ts';
+import type { SettlementSplit } from '../../insurance/transactions/setlinfo.ts';
+import { recordIntent, recordOutcome } from '../../store/journal.ts';
+import { complete, enqueue } from '../../store/outbox.ts';
+import { getSettlement, updateSettlement, type SettlementRecord } from '../../store/settlements.ts';
+import type { SettlementDeps } from './deps.ts';
+import { describeFailure, journaled, outcomeKnown } from './journaled.ts';
+import { releaseVisit } from './release.ts';
+
+export const HIS_PAID_JOB = 'his.paid';
+export const REFUND_JOB = 'payment.refund';
+
+/** What 2206/2207 need and the journal must not hold: the credential. In memory only. */
+export interface LiveSettlement {
+  args: SettleArgs;
+  pre: SettlementSplit;
+}
+
+export type SettleResult =
+  | { status: 'settled'; record: SettlementRecord }
+  | { status: 'failed'; record: SettlementRecord; reason: Bilingual; refunded: boolean }
+  | { status: 'settling'; record: SettlementRecord };
+
+const COULD_NOT_SETTLE: Bilingual = {
+  zh: '医保结算没有完成，您没有被扣费。请到人工窗口办理。',
+  en: 'The insurance settlement did not go through and you were not charged. Please go to a staffed counter.',
+};
+
+export async function settle(deps: SettlementDeps, id: string, live: LiveSettlement): Promise<SettleResult> {
+  const { db, platform } = deps;
+  const s = (await getSettlement(db, id))!;
+  const msgid = await platform.client.nextMsgid();
+  const entry = await db.transaction(async (tx) => {
+    await updateSettlement(tx, id, { state: 'settling' });
+    return recordIntent(tx, { settlementId: id, step: '2207', msgid, intent: { mdtrtId: s.mdtrtId, totalFen: live.pre.totalFen, cashFen: live.pre.cashFen } });
+  });
+  try {
+    const done = await platform.settle(live.args, live.pre, { insuplcAdmdvs: s.insuplc, msgid });
+    const split = { totalFen: done.totalFen, fundFen: done.fundFen, accountFen: done.accountFen, cashFen: done.cashFen };
+    await db.transaction(async (tx) => {
+      await recordOutcome(tx, entry, 'ok', { setlId: done.setlId, ...split });
+      await updateSettlement(tx, id, { state: 'settled', setlId: done.setlId, split, balanceFen: done.balanceFen });
+      await enqueue(tx, HIS_PAID_JOB, { settlementId: id });
+    });
+    return { status: 'settled', record: (await getSettlement(db, id))! };
+  } catch (err) {
+    await recordOutcome(db, entry, outcomeKnown(err) ? 'failed' : 'unknown', describeFailure(err));
+    if (err instanceof PlatformRefused) return fail(deps, id, err.bilingual);
+    if (err instanceof PlatformError) {
+      deps.log.warn({ settlementId: id, kind: err.kind }, 'settlement answer lost; resolving with the platform');
+      return { status: 'settling', record: (await getSettlement(db, id))! };
+    }
+    throw err;
+  }
+}
+
+/** Not settled: refund what was paid, release the visit, say why. */
+export async function fail(deps: SettlementDeps, id: string, reason: Bilingual = COULD_NOT_SETTLE): Promise<SettleResult> {
+  const s = (await getSettlement(deps.db, id))!;
+  let refunded = false;
+  if (s.orderId) {
+    const order = await deps.payment.getOrder(s.orderId).catch(() => undefined);
+    const taken = !order || order.state === 'paid' || order.state === 'refunded';
+    if (taken) refunded = await refund(deps, id, s.orderId);
+    else if (order.state === 'pending') await deps.payment.close(s.orderId).catch(() => undefined);
+  }
+  await updateSettlement(deps.db, id, { state: 'failed', failure: reason });
+  await releaseVisit(deps, id);
+  return { status: 'failed', record: (await getSettlement(deps.db, id))!, reason, refunded };
+}
+
+/** Refunds now, or leaves it to the outbox; true once the money is on its way back. */
+export async function refund(deps: SettlementDeps, id: string, orderId: string): Promise<boolean> {
+  try {
+    await refundNow(deps, id, orderId);
+    return true;
+  } catch (err) {
+    deps.log.warn({ err, settlementId: id }, 'refund postponed');
+    await enqueue(deps.db, REFUND_JOB, { settlementId: id, orderId });
+    return false;
+  }
+}
+
+export async function refundNow(deps: SettlementDeps, id: string, orderId: string): Promise<void> {
+  const order = await deps.payment.getOrder(orderId);
+  if (order.state !== 'paid') return;
+  await journaled(deps.db, {
+    settlementId: id,
+    step: 'payment.refund',
+    intent: { orderId, amountFen: order.amountFen },
+    run: () => deps.payment.refund(orderId, '医保结算未完成，退回自付款'),
+    outcome: (o) => ({ state: o.state }),
+  });
+}
+
+/** Marks the settlement's bills paid in the HIS and keeps their e-invoice address (the 'his.paid' job). */
+export async function markBillsPaid(deps: SettlementDeps, id: string): Promise<void> {
+  const s = (await getSettlement(deps.db, id))!;
+  let url: string | undefined;
+  for (const billId of s.billIds) {
+    const invoice = await journaled(deps.db, {
+      settlementId: id,
+      step: 'his.paid',
+      intent: { billId, setlId: s.setlId },
+      run: () => deps.his.markPaid(billId, { settlementId: id, setlId: s.setlId!, ...s.split! }),
+      outcome: (i) => i,
+    });
+    url ??= invoice.url;
+  }
+  if (url) await updateSettlement(deps.db, id, { invoiceUrl: url });
+}
+
+/** Right after settling: the HIS and the receipts, without waiting for the outbox when all is well. */
+export async function afterSettled(deps: SettlementDeps, id: string): Promise<void> {
+  try {
+    await markBillsPaid(deps, id);
+    const job = await deps.db.get<{ id: number }>("SELECT id FROM outbox WHERE kind = ? AND done_at IS NULL AND json_extract(payload, '$.settlementId') = ?", [HIS_PAID_JOB, id]);
+    if (job) await complete(deps.db, job.id);
+  } catch (err) {
+    deps.log.warn({ err, settlementId: id }, 'marking the bills paid is left to the outbox');
+  }
+}

@@ -1,0 +1,99 @@
+// Each platform fault at each step of a settlement: the patient is told plainly, nothing is shown
+// as settled before the platform said so, a lost 2207 answer is found and kept or reversed (never
+// sent again), a payment taken for a settlement that did not happen is refunded, and visits that
+// will not be settled are given back.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startDaemon, type RunningDaemon } from '../helpers/daemon.ts';
+import { api, faults, finalState, identify, ledger, payments, payQr, testPersons, type TestPerson } from '../helpers/patient.ts';
+
+const KINDS = ['timeout', 'http500', 'garbled', 'commit-then-drop'] as const;
+const COMMITS = new Set(['garbled', 'commit-then-drop']);
+
+let daemon: RunningDaemon;
+let call: ReturnType<typeof api>;
+let persons: TestPerson[];
+let next = 0;
+
+beforeAll(async () => {
+  daemon = await startDaemon({}, { insurance: { timeoutMs: 600, retries: 1 } });
+  call = api(daemon.url);
+  persons = (await testPersons(daemon.sandbox)).filter((p) => p.tags.length === 1 && p.tags[0] === 'employee');
+});
+afterAll(() => daemon?.stop());
+afterEach(() => faults(daemon.sandbox));
+
+const someone = () => persons[next++ % persons.length]!;
+const newBill = async (p: TestPerson) =>
+  (await (await fetch(`${daemon.sandbox}/his/admin/bills`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ certno: p.certno }) })).json()).billId as string;
+const openVisits = async (psnNo: string) =>
+  (await (await fetch(`${daemon.sandbox}/center/admin/visits?fixmedins_code=H15010200021`)).json()).filter(
+    (v: { psn_no: string; state: string; ipt_otp_no: string }) => v.psn_no === psnNo && v.state === 'registered' && v.ipt_otp_no.startsWith('S'),
+  );
+
+describe('platform faults while preparing', () => {
+  for (const step of ['2201', '2203', '2204', '3101', '2206']) {
+    for (const kind of KINDS) {
+      it(`${kind} at ${step}: a plain 503, and the visit is given back`, async () => {
+        const p = someone();
+        const session = (await identify(daemon, p)).body;
+        const billId = await newBill(p);
+        await faults(daemon.sandbox, { infno: step, kind });
+        const pre = await call('POST', `/api/sessions/${session.sessionId}/settlements`, { billIds: [billId] });
+        expect(pre.status).toBe(503);
+        expect(pre.body.error).toMatchObject({ code: 'PLATFORM_UNAVAILABLE', message: { zh: expect.stringContaining('医保平台'), en: expect.any(String) } });
+        await faults(daemon.sandbox);
+        // Released at once, or by the outbox when the release itself met the fault.
+        await expect.poll(() => openVisits(p.psnNo), { timeout: 10_000, interval: 250 }).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('platform faults while settling (2207)', () => {
+  for (const kind of KINDS) {
+    it(`${kind}: ${COMMITS.has(kind) ? 'found at the platform and kept' : 'not at the platform, so failed'} — exactly one outcome`, async () => {
+      const p = someone();
+      const session = (await identify(daemon, p)).body;
+      const pre = await call('POST', `/api/sessions/${session.sessionId}/settlements`, { billIds: [await newBill(p)] });
+      expect(pre.body.split.cashFen).toBe(0);
+      await faults(daemon.sandbox, { infno: '2207', kind });
+      const confirm = await call('POST', `/api/settlements/${pre.body.settlementId}/confirm`, { useAccount: true });
+      expect(confirm.body.status).toBe('settling');
+      const final = await finalState(daemon.url, pre.body.settlementId);
+      const atPlatform = (await ledger(daemon.sandbox)).filter((r) => r.mdtrt_id === final.mdtrtId || r.psn_no === p.psnNo).filter((r) => r.state === 'settled');
+      if (COMMITS.has(kind)) {
+        expect(final).toMatchObject({ status: 'settled', setlId: expect.any(String) });
+        expect(atPlatform.filter((r) => r.setl_id === final.setlId)).toHaveLength(1);
+      } else {
+        expect(final).toMatchObject({ status: 'failed', failure: { zh: expect.any(String) } });
+        expect(atPlatform.filter((r) => r.msgid.startsWith('H15010200021'))).toEqual([]);
+      }
+    });
+  }
+
+  it('refunds the phone payment when the settlement after it did not happen', async () => {
+    const p = (await testPersons(daemon.sandbox)).find((x) => x.tags.length === 1 && x.tags[0] === 'resident')!;
+    const session = (await identify(daemon, p)).body;
+    const pre = await call('POST', `/api/sessions/${session.sessionId}/settlements`, { billIds: [await newBill(p)] });
+    const confirm = await call('POST', `/api/settlements/${pre.body.settlementId}/confirm`, { useAccount: true });
+    expect(confirm.body.status).toBe('awaiting-payment');
+    await faults(daemon.sandbox, { infno: '2207', kind: 'http500' });
+    await payQr(daemon.sandbox, confirm.body.payment.qrText);
+    const final = await finalState(daemon.url, pre.body.settlementId);
+    expect(final).toMatchObject({ status: 'failed' });
+    expect((await payments(daemon.sandbox)).find((o) => o.merchantOrderNo === pre.body.settlementId)).toMatchObject({ state: 'refunded' });
+  });
+
+  it('keeps a paid settlement whose answer was lost after commit, and does not refund it', async () => {
+    const p = (await testPersons(daemon.sandbox)).filter((x) => x.tags.length === 1 && x.tags[0] === 'resident')[1]!;
+    const session = (await identify(daemon, p)).body;
+    const pre = await call('POST', `/api/sessions/${session.sessionId}/settlements`, { billIds: [await newBill(p)] });
+    const confirm = await call('POST', `/api/settlements/${pre.body.settlementId}/confirm`, { useAccount: true });
+    await faults(daemon.sandbox, { infno: '2207', kind: 'commit-then-drop' });
+    await payQr(daemon.sandbox, confirm.body.payment.qrText);
+    const final = await finalState(daemon.url, pre.body.settlementId);
+    expect(final.status).toBe('settled');
+    expect((await payments(daemon.sandbox)).find((o) => o.merchantOrderNo === pre.body.settlementId)).toMatchObject({ state: 'paid' });
+    expect((await ledger(daemon.sandbox)).filter((r) => r.setl_id === final.setlId && r.state === 'settled')).toHaveLength(1);
+  });
+});
