@@ -1,5 +1,58 @@
 // Registers the UI's custom elements. Registration lives apart from the classes so tests can
 // import a class without defining it.
-import { KioskApp } from './kiosk-app.ts';
+import { KioskApp } from './app/kiosk-app.component.ts';
+import { CountDown } from './components/count-down.component.ts';
+import { ElderlyOffer } from './components/elderly-offer.component.ts';
+import { HelpBar } from './components/help-bar.component.ts';
+import { HowToAnimation } from './components/how-to-animation.component.ts';
+import { IdKeypad } from './components/id-keypad.component.ts';
+import { IdleCheck } from './components/idle-check.component.ts';
+import { MoneySplit } from './components/money-split.component.ts';
+import { PrefSwitches } from './components/pref-switches.component.ts';
+import { QrCode } from './components/qr-code.component.ts';
+import { SignatureField } from './components/signature-field.component.ts';
+import { StaffCall } from './components/staff-call.component.ts';
+import { StepProgress } from './components/step-progress.component.ts';
+import { WedgeInput } from './components/wedge-input.component.ts';
+import { BillsScreen } from './screens/bills.screen.ts';
+import { ConsentScreen } from './screens/consent.screen.ts';
+import { DoneScreen } from './screens/done.screen.ts';
+import { GoodbyeScreen } from './screens/goodbye.screen.ts';
+import { IdentifyScreen } from './screens/identify.screen.ts';
+import { PaymentScreen } from './screens/payment.screen.ts';
+import { PersonScreen } from './screens/person.screen.ts';
+import { ProblemScreen } from './screens/problem.screen.ts';
+import { SplitScreen } from './screens/split.screen.ts';
+import { SurveyScreen } from './screens/survey.screen.ts';
+import { WelcomeScreen } from './screens/welcome.screen.ts';
 
-customElements.define('kiosk-app', KioskApp);
+const elements: Record<string, CustomElementConstructor> = {
+  'count-down': CountDown,
+  'elderly-offer': ElderlyOffer,
+  'help-bar': HelpBar,
+  'how-to-animation': HowToAnimation,
+  'id-keypad': IdKeypad,
+  'idle-check': IdleCheck,
+  'money-split': MoneySplit,
+  'pref-switches': PrefSwitches,
+  'qr-code': QrCode,
+  'signature-field': SignatureField,
+  'staff-call': StaffCall,
+  'step-progress': StepProgress,
+  'wedge-input': WedgeInput,
+  'welcome-screen': WelcomeScreen,
+  'identify-screen': IdentifyScreen,
+  'person-screen': PersonScreen,
+  'bills-screen': BillsScreen,
+  'split-screen': SplitScreen,
+  'consent-screen': ConsentScreen,
+  'payment-screen': PaymentScreen,
+  'done-screen': DoneScreen,
+  'survey-screen': SurveyScreen,
+  'goodbye-screen': GoodbyeScreen,
+  'problem-screen': ProblemScreen,
+  // The shell last: its first render finds every other element defined.
+  'kiosk-app': KioskApp,
+};
+
+for (const [name, element] of Object.entries(elements)) customElements.define(name, element);

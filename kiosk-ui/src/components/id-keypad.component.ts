@@ -1,0 +1,29 @@
+// An on-screen keypad for the ID number (digits and X): no system keyboard, nothing typed into a
+// text field. Sends `key`, `delete` and `clear` events.
+import { LitElement, css, html } from 'lit';
+import { LocalizeMixin } from '../mixins/localize-mixin.ts';
+import { shared } from '../styles/shared.ts';
+
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'X', '0'];
+
+export class IdKeypad extends LocalizeMixin(LitElement) {
+  static override styles = [
+    shared,
+    css`
+      :host { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; }
+      button { font-size: var(--fs-lead); min-height: var(--key-h); }
+    `,
+  ];
+
+  private send(type: string, key?: string): void {
+    this.dispatchEvent(new CustomEvent(type, { detail: key }));
+  }
+
+  override render() {
+    return html`
+      ${KEYS.map((k) => html`<button @click=${() => this.send('key', k)}>${k}</button>`)}
+      <button @click=${() => this.send('delete')}>${this.t('keypad.delete')}</button>
+      <button @click=${() => this.send('clear')} style="grid-column: span 3">${this.t('keypad.clear')}</button>
+    `;
+  }
+}

@@ -1,0 +1,54 @@
+// Prior consent (事先告知, seed 001 §6.2.4): the items insurance does not cover, the daemon's
+// consent text, and the patient's signature before anything is settled.
+import { css, html, nothing } from 'lit';
+import type { SignatureField } from '../components/signature-field.component.ts';
+import { flow } from '../state/kiosk.ts';
+import { shared } from '../styles/shared.ts';
+import { ScreenElement, screenStyles } from './screen-element.ts';
+
+export class ConsentScreen extends ScreenElement {
+  static override styles = [
+    shared,
+    screenStyles,
+    css`
+      ul { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 8px; }
+      li, .total { display: flex; justify-content: space-between; gap: 24px; }
+      .total { border-top: 3px solid var(--ink); padding-top: 8px; font-weight: 700; font-size: var(--fs-lead); }
+      .num { font-variant-numeric: tabular-nums; white-space: nowrap; font-weight: 700; }
+    `,
+  ];
+
+  override get prompt(): string {
+    return this.t('consent.prompt');
+  }
+
+  private agree(): void {
+    const field = this.renderRoot.querySelector<SignatureField>('signature-field');
+    void flow.confirm(field && !field.empty ? field.toDataURL() : undefined);
+  }
+
+  override render() {
+    const s = this.state;
+    const consent = s.presettlement?.consent;
+    if (!consent) return nothing;
+    return html`
+      <h1 class="prompt">${this.prompt}</h1>
+      <section class="panel stack" aria-labelledby="items-h">
+        <h2 id="items-h">${this.t('consent.items')}</h2>
+        <ul>
+          ${consent.items.map((i) => html`<li><span lang="zh-CN">${i.name}</span><span class="num">${this.money(i.amountFen)}</span></li>`)}
+        </ul>
+        <p class="total"><span>${this.t('consent.total')}</span><span class="num">${this.money(consent.totalFen)}</span></p>
+        <p>${this.pick(consent.text)}</p>
+      </section>
+      <signature-field @signed=${() => flow.clearNotice()}></signature-field>
+      ${s.notice ? html`<p class="status bad" role="status">${this.message(s.notice)}</p>` : nothing}
+      <div class="actions">
+        <button class="primary" ?disabled=${s.busy} @click=${() => this.agree()}>
+          ${s.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('consent.agree')}
+        </button>
+        <button class="secondary" ?disabled=${s.busy} @click=${() => flow.declineConsent()}>${this.t('consent.decline')}</button>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,52 @@
+// Settled: what was paid and by whom, whether the receipt (结算单 + 费用明细) printed or was kept
+// for the desk, and where to get the e-invoice.
+import { css, html, nothing } from 'lit';
+import { flow } from '../state/kiosk.ts';
+import { shared } from '../styles/shared.ts';
+import { ScreenElement, screenStyles } from './screen-element.ts';
+
+export class DoneScreen extends ScreenElement {
+  static override styles = [
+    shared,
+    screenStyles,
+    css`
+      .invoice { display: flex; gap: var(--gap); align-items: center; }
+      @media (orientation: portrait) { .invoice { flex-direction: column; text-align: center; } }
+    `,
+  ];
+
+  override get prompt(): string {
+    return this.t(this.state.settled?.receipt?.status === 'kept' ? 'done.prompt.kept' : 'done.prompt');
+  }
+
+  override render() {
+    const s = this.state;
+    const settled = s.settled;
+    if (!settled) return nothing;
+    const receipt = settled.receipt;
+    const kept = receipt?.status === 'kept';
+    const reason = receipt?.reason ? this.pick(receipt.reason) : '';
+    return html`
+      <h1 class="prompt">${this.prompt}</h1>
+      <money-split .split=${settled.split}></money-split>
+      ${receipt
+        ? html`<div class="status ${kept ? 'warn' : ''}" role="status">
+            ${kept ? html`⚠ ${this.t('done.receipt.kept')}${reason ? html`<br /><span class="small">${reason}</span>` : nothing}` : html`✓ ${this.t('done.receipt.printed')}`}
+          </div>`
+        : nothing}
+      ${s.notice ? html`<p class="status bad" role="status">${this.message(s.notice)}</p>` : nothing}
+      <button class="secondary" ?disabled=${s.reprinting} @click=${() => void flow.reprint()}>
+        ${s.reprinting ? this.t('done.reprinting') : this.t('done.reprint')}
+      </button>
+      ${settled.invoiceUrl
+        ? html`<section class="panel invoice">
+            <qr-code .text=${settled.invoiceUrl} .label=${this.t('done.invoice.qr')} .size=${220}></qr-code>
+            <p>${this.t('done.invoice')}</p>
+          </section>`
+        : nothing}
+      <div class="actions">
+        <button class="primary" @click=${() => flow.toSurvey()}>${this.t('done.finish')}</button>
+      </div>
+    `;
+  }
+}

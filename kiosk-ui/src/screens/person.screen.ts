@@ -1,0 +1,52 @@
+// The person the platform knows: masked name and number, insurance type and state, the personal
+// account balance. An elderly person is offered 大字版 here, in the page.
+import { css, html, nothing } from 'lit';
+import { flow } from '../state/kiosk.ts';
+import { shared } from '../styles/shared.ts';
+import { ScreenElement, screenStyles } from './screen-element.ts';
+
+export class PersonScreen extends ScreenElement {
+  static override styles = [
+    shared,
+    screenStyles,
+    css`
+      dl { display: grid; grid-template-columns: auto 1fr; gap: 12px 32px; align-items: baseline; }
+      dt { color: var(--ink-soft); }
+      dd { font-size: var(--fs-lead); font-weight: 700; }
+      .balance { font-size: var(--fs-amount); }
+    `,
+  ];
+
+  override get prompt(): string {
+    const person = this.state.session?.person;
+    return person && !person.insuranceInForce ? this.t('person.blocked') : this.t('person.prompt');
+  }
+
+  override render() {
+    const s = this.state;
+    const person = s.session?.person;
+    if (!person) return nothing;
+    return html`
+      <h1 class="prompt">${this.prompt}</h1>
+      ${s.elderlyOffer ? html`<elderly-offer></elderly-offer>` : nothing}
+      <dl class="panel">
+        <dt>${this.t('person.name')}</dt>
+        <dd lang="zh-CN">${person.maskedName}</dd>
+        <dt>${this.t('person.certno')}</dt>
+        <dd>${person.maskedCertno}</dd>
+        <dt>${this.t('person.insutype')}</dt>
+        <dd>${this.pick(person.insutypeName)}</dd>
+        <dt>${this.t('person.status')}</dt>
+        <dd>${person.insuranceInForce ? this.t('person.inForce') : `⚠ ${this.t('person.notInForce')}`}</dd>
+        <dt>${this.t('person.balance')}</dt>
+        <dd class="balance">${this.money(person.accountBalanceFen)}</dd>
+      </dl>
+      <div class="actions">
+        ${person.insuranceInForce
+          ? html`<button class="primary" @click=${() => void flow.showBills()}>${this.t('person.continue')}</button>`
+          : html`<button class="primary" @click=${() => void flow.end({ idle: false })}>${this.t('person.blocked.end')}</button>`}
+        <button class="secondary" @click=${() => flow.back()}>${this.t('person.notMe')}</button>
+      </div>
+    `;
+  }
+}
