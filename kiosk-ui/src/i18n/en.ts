@@ -88,6 +88,7 @@ export const en: Record<StringKey, string> = {
   'bills.sum': '{count} selected, total {amount}',
   'bills.calculate': 'Calculate Insurance Payment',
   'bills.pickOne': 'Please select at least one bill.',
+  'bills.oneKind': 'Bills of different kinds are paid separately. This time, only bills of one kind; you can pay the others afterwards.',
   'bills.end': 'Finish',
 
   'split.working': 'Calculating your insurance payment. Please wait…',
@@ -140,6 +141,7 @@ export const en: Record<StringKey, string> = {
   'done.reprinting': 'Printing…',
   'done.invoice': 'E-invoice: scan this QR code with your phone to view it, or ask at the service desk for a printed copy.',
   'done.invoice.qr': 'E-invoice QR code',
+  'done.more': 'Pay {count} More Bills',
   'done.finish': 'Finish',
 
   'survey.prompt': 'Are you satisfied with this service? You can choose a rating, then touch "Submit".',

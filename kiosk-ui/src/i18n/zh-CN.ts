@@ -85,6 +85,7 @@ export const zhCN = {
   'bills.sum': '已选 {count} 张，共 {amount}',
   'bills.calculate': '计算医保报销',
   'bills.pickOne': '请至少选择一张账单。',
+  'bills.oneKind': '不同类别的账单要分开缴费。这次只缴同一类的账单，其他的可以缴完后再缴。',
   'bills.end': '结束办理',
 
   'split.working': '正在计算医保报销，请稍候…',
@@ -137,6 +138,7 @@ export const zhCN = {
   'done.reprinting': '正在打印…',
   'done.invoice': '电子发票：可以用手机扫描二维码查看，也可以到服务台打印。',
   'done.invoice.qr': '电子发票二维码',
+  'done.more': '还有 {count} 张账单，继续缴费',
   'done.finish': '完成',
 
   'survey.prompt': '您对这次服务满意吗？可以点一个评价，再点“提交”。',

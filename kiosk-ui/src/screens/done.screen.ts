@@ -26,6 +26,7 @@ export class DoneScreen extends ScreenElement {
     const receipt = settled.receipt;
     const kept = receipt?.status === 'kept';
     const reason = receipt?.reason ? this.pick(receipt.reason) : '';
+    const more = flow.otherBills();
     return html`
       <h1 class="prompt">${this.prompt}</h1>
       <money-split .split=${settled.split}></money-split>
@@ -46,6 +47,7 @@ export class DoneScreen extends ScreenElement {
         : nothing}
       <div class="actions">
         <button class="primary" @click=${() => flow.toSurvey()}>${this.t('done.finish')}</button>
+        ${more > 0 ? html`<button class="secondary" @click=${() => void flow.showBills()}>${this.t('done.more', { count: more })}</button>` : nothing}
       </div>
     `;
   }

@@ -1,6 +1,6 @@
 // What the patient does, step by step: each action calls the daemon and moves the state on; each
 // daemon event is taken in here. The screens only call these actions.
-import { ApiError, type Api, type AwaitingPayment, type Session, type Settled, type SettlementState } from '../api.ts';
+import { ApiError, type Api, type AwaitingPayment, type Bill, type Session, type Settled, type SettlementState } from '../api.ts';
 import type { Mode, StartOptions } from '../config.ts';
 import type { KioskEvent } from '../events.ts';
 import type { Lang } from '../i18n/i18n.ts';
@@ -14,6 +14,13 @@ const OPEN_TO_NEW_SESSION: ScreenName[] = ['welcome', 'identify', 'person', 'bil
 const BACK: Partial<Record<ScreenName, ScreenName>> = { identify: 'welcome', person: 'identify', bills: 'person', split: 'bills', consent: 'split' };
 
 export const FACE_ID_LENGTH = 18;
+
+/** The settleable bills of the first bill's medical type: the platform settles one type at a time. */
+export function firstKind(bills: Bill[]): string[] {
+  const settleable = bills.filter((b) => b.settleable);
+  const medType = settleable[0]?.medType;
+  return settleable.filter((b) => b.medType === medType).map((b) => b.billId);
+}
 
 export class Flow {
   private retryAction: (() => Promise<void>) | undefined;
@@ -218,16 +225,31 @@ export class Flow {
     this.go('bills', { bills: undefined, busy: true, selected: [], billsPage: 0, elderlyOffer: false });
     try {
       const bills = await this.api.bills(session.sessionId);
-      this.set({ bills, busy: false, selected: bills.filter((b) => b.settleable).map((b) => b.billId) });
+      this.set({ bills, busy: false, selected: firstKind(bills) });
     } catch (err) {
       this.retryAction = () => this.showBills();
       this.fail({ message: errorMessage(err), action: 'retry' });
     }
   }
 
+  /** One kind (medical type) at a time, as the platform settles them: choosing another kind swaps to it. */
   toggleBill(billId: string): void {
-    const selected = this.s.selected.includes(billId) ? this.s.selected.filter((id) => id !== billId) : [...this.s.selected, billId];
-    this.set({ selected, notice: undefined });
+    const bills = this.s.bills ?? [];
+    const bill = bills.find((b) => b.billId === billId);
+    if (!bill?.settleable) return;
+    if (this.s.selected.includes(billId)) {
+      this.set({ selected: this.s.selected.filter((id) => id !== billId), notice: undefined });
+      return;
+    }
+    const sameKind = this.s.selected.filter((id) => bills.find((b) => b.billId === id)?.medType === bill.medType);
+    const swapped = sameKind.length < this.s.selected.length;
+    this.set({ selected: [...sameKind, billId], notice: swapped ? { key: 'bills.oneKind' } : undefined });
+  }
+
+  /** Settleable bills not in this settlement, which the patient may pay next. */
+  otherBills(): number {
+    const s = this.s;
+    return (s.bills ?? []).filter((b) => b.settleable && !s.selected.includes(b.billId)).length;
   }
 
   showBillsPage(page: number): void {

@@ -69,15 +69,20 @@ describe('the patient flow', () => {
     expect(t.s().identifyError).toEqual({ text: { zh: '证件已过期', en: 'The ID card has expired' } });
   });
 
-  it('chooses every bill it may settle, and settles only those chosen', async () => {
+  it('chooses the settleable bills of one kind, as the platform settles one kind at a time, and swaps kinds with a word why', async () => {
     const t = setup();
     t.flow.onEvent(opened(false));
     await t.flow.showBills();
-    expect(t.s().selected).toEqual(['B202611240001', 'B202611240002']);
+    expect(t.s().selected).toEqual(['B202611240001']);
+    t.flow.toggleBill('B202611240003');
+    expect(t.s().selected).toEqual(['B202611240001']);
     t.flow.toggleBill('B202611240002');
+    expect(t.s().selected).toEqual(['B202611240002']);
+    expect(t.s().notice).toEqual({ key: 'bills.oneKind' });
     await t.flow.calculate();
-    expect(t.calls).toContain('presettle B202611240001');
+    expect(t.calls).toContain('presettle B202611240002');
     expect(t.s().screen).toBe('split');
+    expect(t.flow.otherBills()).toBe(1);
   });
 
   it('[001-8.1.11] goes from the split to the payment QR and to done on settlement.settled', async () => {
