@@ -3,12 +3,14 @@ import { benchDaemonStart } from './daemon-start.ts';
 import { benchIdCardRead } from './idcard-read.ts';
 import { benchReceipt } from './receipt.ts';
 import { benchSandboxThroughput } from './sandbox-throughput.ts';
+import { benchUiLoad } from './ui-load.ts';
 
 const benches: Record<string, () => Promise<void>> = {
   'daemon-start': benchDaemonStart,
   'sandbox-throughput': benchSandboxThroughput,
   'idcard-read': benchIdCardRead,
   receipt: benchReceipt,
+  'ui-load': benchUiLoad,
 };
 
 const wanted = process.argv.slice(2);

@@ -39,6 +39,8 @@ export class KioskApp extends EventsMixin(LocalizeMixin(StoreMixin(LitElement)))
     expire: () => void flow.end({ idle: true }),
   });
   private readonly onTouch = (): void => this.idle.touch();
+  /** A long press must not open a browser menu over the screen. */
+  private readonly noMenu = (e: Event): void => e.preventDefault();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -46,6 +48,7 @@ export class KioskApp extends EventsMixin(LocalizeMixin(StoreMixin(LitElement)))
     this.follow(store.state, undefined);
     window.addEventListener('pointerdown', this.onTouch, true);
     window.addEventListener('keydown', this.onTouch, true);
+    window.addEventListener('contextmenu', this.noMenu);
     void flow.refreshHealth();
   }
 
@@ -55,6 +58,7 @@ export class KioskApp extends EventsMixin(LocalizeMixin(StoreMixin(LitElement)))
     this.idle.stop();
     window.removeEventListener('pointerdown', this.onTouch, true);
     window.removeEventListener('keydown', this.onTouch, true);
+    window.removeEventListener('contextmenu', this.noMenu);
   }
 
   protected override onKioskEvent(event: KioskEvent): void {
