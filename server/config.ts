@@ -27,12 +27,16 @@ type JsonObject = { [key: string]: Json };
 
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Objects merge key by key; anything else (arrays included) replaces. */
-export function mergeConfig(base: JsonObject, over: JsonObject): JsonObject {
+/**
+ * Objects merge key by key; anything else (arrays included) replaces. A device entry replaces
+ * the default's whole: its fields belong to its driver, and another driver's would not fit.
+ */
+export function mergeConfig(base: JsonObject, over: JsonObject, path: string[] = []): JsonObject {
   const out: JsonObject = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const prev = out[key];
-    out[key] = isObject(prev) && isObject(value) ? mergeConfig(prev, value) : value;
+    const whole = path.length === 1 && path[0] === 'devices';
+    out[key] = isObject(prev) && isObject(value) && !whole ? mergeConfig(prev, value, [...path, key]) : value;
   }
   return out;
 }
@@ -100,16 +104,26 @@ function knownKeys(path: string[]): string[] {
  * when its driver is known, the violation inside that driver's own shape is the useful one.
  */
 function firstError(candidate: unknown): { path: string[]; value: unknown; message: string; schema: unknown } | undefined {
-  const first = Value.Errors(ConfigSchema, candidate).First();
+  const first = mostTelling(Value.Errors(ConfigSchema, candidate));
   if (!first) return undefined;
   const path = first.path.split('/').slice(1);
   const [top, kind] = path;
   if (top === 'devices' && path.length === 2 && isObject(first.value)) {
     const member = (DRIVER_SCHEMAS as Record<string, Record<string, TSchema>>)[kind!]?.[String(first.value.driver)];
-    const inner = member && Value.Errors(member, first.value).First();
+    const inner = member && mostTelling(Value.Errors(member, first.value));
     if (inner) return { path: [...path, ...inner.path.split('/').slice(1)], value: inner.value, message: inner.message, schema: inner.schema };
   }
   return { path, value: first.value, message: first.message, schema: first.schema };
+}
+
+/** A misspelt key also makes the right one missing; the misspelling is what to tell. */
+function mostTelling<E extends { message: string }>(errors: Iterable<E>): E | undefined {
+  let first: E | undefined;
+  for (const e of errors) {
+    if (e.message === 'Unexpected property') return e;
+    first ??= e;
+  }
+  return first;
 }
 
 /** The first schema violation as one human line, or undefined when the config is valid. */
@@ -120,7 +134,8 @@ export function describeProblem(candidate: unknown, origin: (path: string[]) => 
   const field = path.join('.') || '(root)';
   const where = origin(path);
   if (first.message === 'Unexpected property') {
-    const hint = closest(path[path.length - 1] ?? '', knownKeys(path.slice(0, -1)));
+    const word = path[path.length - 1] ?? '';
+    const hint = closest(word, knownKeys(path.slice(0, -1)).filter((k) => k !== word));
     return `config error: unknown field ${field} in ${where}${hint ? ` (did you mean ${[...path.slice(0, -1), hint].join('.')}?)` : ''}`;
   }
   const expected = (first.schema as { description?: string }).description ?? first.message.replace(/^Expected /, '');
@@ -151,7 +166,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const origin = (path: string[]) => {
     const envName = fromEnv[path.join('.')];
     if (envName) return `environment variable ${envName}`;
-    return sources.length > 1 && lookup(override, path) !== undefined ? sources[1]! : defaultsFile;
+    const fromOverride = lookup(override, path) !== undefined || (path.length > 1 && lookup(override, path.slice(0, -1)) !== undefined);
+    return sources.length > 1 && fromOverride ? sources[1]! : defaultsFile;
   };
   const problem = describeProblem(merged, origin);
   if (problem) throw new ConfigError(problem);

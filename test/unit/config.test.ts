@@ -97,4 +97,10 @@ describe('config', () => {
   it('merges objects deeply and replaces arrays and scalars', () => {
     expect(mergeConfig({ a: { b: 1, c: [1, 2] }, d: 1 }, { a: { c: [3] }, d: 2 })).toEqual({ a: { b: 1, c: [3] }, d: 2 });
   });
+
+  it('replaces a device entry whole, since its fields belong to its driver', () => {
+    const { config } = withOverride({ devices: { idcard: { driver: 'none' }, printer: { driver: 'escpos', interface: '/dev/usb/lp0', width: 58 } } })();
+    expect(config.devices.idcard).toEqual({ driver: 'none' });
+    expect(config.devices.printer).toEqual({ driver: 'escpos', interface: '/dev/usb/lp0', width: 58 });
+  });
 });

@@ -46,8 +46,13 @@ const CATEGORY: Record<string, [string, string]> = {
 const origin = (req: FastifyRequest) => `${req.protocol}://${req.headers.host ?? 'localhost'}`;
 
 export const hisRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
-  const bills = async (certno: string, state?: string) => {
-    const rows = await db.all<BillRow>(`SELECT * FROM his_bills WHERE certno = ? ${state ? 'AND state = ?' : ''} ORDER BY created_at, bill_id`, state ? [certno, state] : [certno]);
+  const bills = async (certno: string | undefined, state?: string) => {
+    const rows = await db.all<BillRow>('SELECT * FROM his_bills WHERE (? IS NULL OR certno = ?) AND (? IS NULL OR state = ?) ORDER BY created_at, bill_id', [
+      certno ?? null,
+      certno ?? null,
+      state ?? null,
+      state ?? null,
+    ]);
     if (rows.length === 0) return [];
     const lines = await db.all<LineRow>(`SELECT * FROM his_bill_lines WHERE bill_id IN (${rows.map(() => '?').join(',')}) ORDER BY bill_id, line_no`, rows.map((r) => r.bill_id));
     return rows.map((r) => {
@@ -156,7 +161,11 @@ export const hisRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app
       );
   });
 
-  app.get('/admin/bills', { schema: { querystring: Type.Object({ certno: Type.String() }) } }, async (req) => bills(req.query.certno));
+  app.get(
+    '/admin/bills',
+    { schema: { querystring: Type.Object({ certno: Type.Optional(Type.String()), state: Type.Optional(Type.Union([Type.Literal('unpaid'), Type.Literal('paid')])) }) } },
+    async (req) => bills(req.query.certno, req.query.state),
+  );
 
   let created = 0;
   app.post(
