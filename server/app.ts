@@ -7,6 +7,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from './context.ts';
 import { SHUTTING_DOWN } from './lifecycle.ts';
+import { countUpstream } from './net/upstream-time.ts';
 import { UI_DIST } from './paths.ts';
 import { installErrorHandler } from './routes/error-handler.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -26,6 +27,8 @@ export interface AppOptions {
   /** The running device simulators, for the /sim page and its API. */
   simulators?: Omit<SimDeps, 'uiRoot'>;
 }
+
+const timings = new WeakMap<object, { started: number; upstream: { ms: number } }>();
 
 export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -52,6 +55,18 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   app.addSchema(ErrorSchema);
   installErrorHandler(app);
+
+  // Server-Timing: the daemon's own time apart from the time it waited on other systems.
+  app.addHook('onRequest', (req, _reply, done) => {
+    timings.set(req, { started: performance.now(), upstream: countUpstream() });
+    done();
+  });
+  app.addHook('onSend', async (req, reply) => {
+    const t = timings.get(req);
+    if (!t) return;
+    const total = performance.now() - t.started;
+    reply.header('server-timing', `upstream;dur=${t.upstream.ms.toFixed(2)}, app;dur=${(total - t.upstream.ms).toFixed(2)}`);
+  });
 
   app.addHook('onRequest', async (req) => {
     if (ctx.lifecycle.phase === 'stopping' && req.url.startsWith('/api/') && !req.url.startsWith('/api/health')) {

@@ -3,6 +3,7 @@
 // second. Failures say whether the request can have reached the other side.
 import http from 'node:http';
 import https from 'node:https';
+import { addUpstream } from './upstream-time.ts';
 
 export type TransportFailure =
   /** The connection was never made: nothing was sent. */
@@ -34,7 +35,8 @@ export function requestJson(
   timeoutMs: number,
 ): Promise<{ status: number; text: string }> {
   const secure = url.protocol === 'https:';
-  return new Promise((resolve, reject) => {
+  const started = performance.now();
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
     let connected = false;
     const req = (secure ? https : http).request(
       url,
@@ -66,5 +68,5 @@ export function requestJson(
     });
     req.on('error', fail);
     req.end(body);
-  });
+  }).finally(() => addUpstream(performance.now() - started));
 }

@@ -2,6 +2,11 @@
 // queue, so a transaction left open while another caller's statement slips in would swallow that
 // statement. The wrapper therefore serialises: a transaction holds the connection until it ends,
 // and plain statements wait their turn.
+//
+// Each statement costs two thread hand-offs (to sqlite's thread and back), which under load
+// dominate. So plain statements that queue up while the connection is busy go out together: all
+// at once, inside one transaction when any of them writes, resolved once it commits. A statement
+// that fails (a constraint) fails alone: SQLite undoes just that statement, the batch commits.
 import sqlite3 from 'sqlite3';
 
 export type Param = string | number | bigint | null | Buffer;
@@ -71,6 +76,7 @@ export class Database implements Queryable {
   private readonly statements: StatementCache;
   private turn: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private pending: Array<{ kind: 'run' | 'get' | 'all'; sql: string; params: Param[] | undefined; settle: (r: PromiseSettledResult<unknown>) => void }> = [];
 
   private constructor(private readonly db: sqlite3.Database, readonly file: string) {
     this.statements = new StatementCache(db);
@@ -96,13 +102,37 @@ export class Database implements Queryable {
   }
 
   run(sql: string, params?: Param[]) {
-    return this.exclusive(() => this.conn.run(sql, params));
+    return this.batched<RunResult>('run', sql, params);
   }
   get<T>(sql: string, params?: Param[]) {
-    return this.exclusive(() => this.conn.get<T>(sql, params));
+    return this.batched<T | undefined>('get', sql, params);
   }
   all<T>(sql: string, params?: Param[]) {
-    return this.exclusive(() => this.conn.all<T>(sql, params));
+    return this.batched<T[]>('all', sql, params);
+  }
+
+  private batched<R>(kind: 'run' | 'get' | 'all', sql: string, params: Param[] | undefined): Promise<R> {
+    if (this.closed) return Promise.reject(new Error('database is closed'));
+    return new Promise<R>((resolve, reject) => {
+      const first = this.pending.length === 0;
+      this.pending.push({ kind, sql, params, settle: (r) => (r.status === 'fulfilled' ? resolve(r.value as R) : reject(r.reason)) });
+      if (first) void this.exclusive(() => this.flush());
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending.splice(0);
+    const writes = batch.length > 1 && batch.some((op) => op.kind === 'run');
+    let results: PromiseSettledResult<unknown>[];
+    try {
+      if (writes) await this.conn.run('BEGIN IMMEDIATE');
+      results = await Promise.allSettled(batch.map((op) => this.conn[op.kind](op.sql, op.params)));
+      if (writes) await this.conn.run('COMMIT');
+    } catch (err) {
+      if (writes) await this.conn.run('ROLLBACK').catch(() => undefined);
+      results = batch.map(() => ({ status: 'rejected', reason: err }));
+    }
+    batch.forEach((op, i) => op.settle(results[i]!));
   }
   exec(sql: string) {
     return this.exclusive(() => this.conn.exec(sql));

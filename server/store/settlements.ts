@@ -49,9 +49,13 @@ export interface SettlementRecord {
   receipt: ReceiptData;
   failure: Bilingual | null;
   invoiceUrl: string | null;
+  /** How the receipts went last time they were printed. */
+  printed: ReceiptOutcome | null;
   createdAt: string;
   updatedAt: string;
 }
+
+export type ReceiptOutcome = { status: 'printed' } | { status: 'kept'; reason: Bilingual };
 
 interface Row {
   id: string;
@@ -72,6 +76,7 @@ interface Row {
   receipt: string;
   failure: string | null;
   invoice_url: string | null;
+  printed: string | null;
   created_at: string;
   updated_at: string;
   bill_ids: string;
@@ -94,6 +99,7 @@ const fromRow = (r: Row): SettlementRecord => ({
   receipt: JSON.parse(r.receipt) as ReceiptData,
   failure: r.failure ? (JSON.parse(r.failure) as Bilingual) : null,
   invoiceUrl: r.invoice_url,
+  printed: r.printed ? (JSON.parse(r.printed) as ReceiptOutcome) : null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -125,6 +131,7 @@ export type SettlementChange = Partial<{
   receipt: ReceiptData;
   failure: Bilingual;
   invoiceUrl: string;
+  printed: ReceiptOutcome;
 }>;
 
 export async function updateSettlement(q: Queryable, id: string, change: SettlementChange, now = new Date()): Promise<void> {
@@ -149,6 +156,7 @@ export async function updateSettlement(q: Queryable, id: string, change: Settlem
   if (change.receipt) set('receipt', JSON.stringify(change.receipt));
   if (change.failure) set('failure', JSON.stringify(change.failure));
   if (change.invoiceUrl) set('invoice_url', change.invoiceUrl);
+  if (change.printed) set('printed', JSON.stringify(change.printed));
   const { changes } = await q.run(`UPDATE settlements SET ${sets.join(', ')} WHERE id = ?`, [...params, id]);
   if (changes !== 1) throw new Error(`settlement ${id} does not exist`);
 }

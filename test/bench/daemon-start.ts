@@ -4,14 +4,14 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configFile, freePort, isolatedConfig, tempDir } from '../helpers/daemon.ts';
+import { configFile, DAEMON_FLAGS, freePort, isolatedConfig, tempDir } from '../helpers/daemon.ts';
 import { median, report } from './report.ts';
 
 const DAEMON = join(process.cwd(), 'dist', 'server', 'main.js');
 
 async function once(config: string): Promise<{ readyMs: number; rssMb: number }> {
   const started = performance.now();
-  const proc = spawn(process.execPath, [DAEMON], {
+  const proc = spawn(process.execPath, [...DAEMON_FLAGS, DAEMON], {
     env: { ...process.env, PORT: '0', KIOSK_DATA_DIR: tempDir('bench-start-'), KIOSK_CONFIG: config },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -32,7 +32,7 @@ export async function benchIdCardRead(): Promise<void> {
     }),
   } as unknown as InsurancePlatform;
   let opened: (() => void) | undefined;
-  const sessions = new SessionStore(600_000, { opened: () => opened?.(), closed: () => undefined });
+  const sessions = new SessionStore(600_000, 1, { opened: () => opened?.(), closed: () => undefined });
   const identify = new Identify({ platform: instantPlatform, sessions, grade: 'C', camera: () => undefined });
   devices.on('card', (read) => void identify.byIdCard(read.identity));
   let readSent = 0;

@@ -3,11 +3,13 @@ import { benchDaemonStart } from './daemon-start.ts';
 import { benchIdCardRead } from './idcard-read.ts';
 import { benchReceipt } from './receipt.ts';
 import { benchSandboxThroughput } from './sandbox-throughput.ts';
+import { benchSettlement } from './settlement.ts';
 import { benchUiLoad } from './ui-load.ts';
 
 const benches: Record<string, () => Promise<void>> = {
   'daemon-start': benchDaemonStart,
   'sandbox-throughput': benchSandboxThroughput,
+  settlement: benchSettlement,
   'idcard-read': benchIdCardRead,
   receipt: benchReceipt,
   'ui-load': benchUiLoad,

@@ -50,7 +50,10 @@ const start = async () => (daemon = await startDaemon({ KIOSK_DATA_DIR: dataDir,
 async function attempt(p: TestPerson, tally: Record<string, number>): Promise<void> {
   const base = daemon?.url;
   // While the daemon is down, wait rather than spin (a bare return would starve the event loop).
-  if (!base) return sleep(100);
+  if (!base) {
+    await sleep(100);
+    return;
+  }
   const call = api(base);
   const billId = (await (await fetch(`${origin}/his/admin/bills`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ certno: p.certno }) })).json()).billId;
   const qr = (await testPersons(origin)).find((x) => x.psnNo === p.psnNo)!.ecqr;

@@ -23,8 +23,16 @@ afterAll(() => daemon?.stop());
 afterEach(() => faults(daemon.sandbox));
 
 const someone = () => persons[next++ % persons.length]!;
-const newBill = async (p: TestPerson) =>
-  (await (await fetch(`${daemon.sandbox}/his/admin/bills`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ certno: p.certno }) })).json()).billId as string;
+/** A random bill, or a small one with no consent to ask (one box of a 甲 drug): employees' accounts cover it. */
+const newBill = async (p: TestPerson, small = false) => {
+  const body = { certno: p.certno, ...(small && { lines: [{ med_list_codg: await amoxicillin(), quantity: 1 }] }) };
+  const res = await fetch(`${daemon.sandbox}/his/admin/bills`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return (await res.json()).billId as string;
+};
+const amoxicillin = async () =>
+  ((await (await fetch(`${daemon.sandbox}/center/admin/catalogue`)).json()) as Array<{ med_list_codg: string; name: string }>).find(
+    (c) => c.name === '阿莫西林胶囊',
+  )!.med_list_codg;
 const openVisits = async (psnNo: string) =>
   (await (await fetch(`${daemon.sandbox}/center/admin/visits?fixmedins_code=H15010200021`)).json()).filter(
     (v: { psn_no: string; state: string; ipt_otp_no: string }) => v.psn_no === psnNo && v.state === 'registered' && v.ipt_otp_no.startsWith('S'),
@@ -54,7 +62,7 @@ describe('platform faults while settling (2207)', () => {
     it(`${kind}: ${COMMITS.has(kind) ? 'found at the platform and kept' : 'not at the platform, so failed'} — exactly one outcome`, async () => {
       const p = someone();
       const session = (await identify(daemon, p)).body;
-      const pre = await call('POST', `/api/sessions/${session.sessionId}/settlements`, { billIds: [await newBill(p)] });
+      const pre = await call('POST', `/api/sessions/${session.sessionId}/settlements`, { billIds: [await newBill(p, true)] });
       expect(pre.body.split.cashFen).toBe(0);
       await faults(daemon.sandbox, { infno: '2207', kind });
       const confirm = await call('POST', `/api/settlements/${pre.body.settlementId}/confirm`, { useAccount: true });
@@ -74,7 +82,8 @@ describe('platform faults while settling (2207)', () => {
   it('refunds the phone payment when the settlement after it did not happen', async () => {
     const p = (await testPersons(daemon.sandbox)).find((x) => x.tags.length === 1 && x.tags[0] === 'resident')!;
     const session = (await identify(daemon, p)).body;
-    const pre = await call('POST', `/api/sessions/${session.sessionId}/settlements`, { billIds: [await newBill(p)] });
+    const pre = await call('POST', `/api/sessions/${session.sessionId}/settlements`, { billIds: [await newBill(p, true)] });
+    expect(pre.body.split.cashFen).toBeGreaterThan(0);
     const confirm = await call('POST', `/api/settlements/${pre.body.settlementId}/confirm`, { useAccount: true });
     expect(confirm.body.status).toBe('awaiting-payment');
     await faults(daemon.sandbox, { infno: '2207', kind: 'http500' });
@@ -87,8 +96,10 @@ describe('platform faults while settling (2207)', () => {
   it('keeps a paid settlement whose answer was lost after commit, and does not refund it', async () => {
     const p = (await testPersons(daemon.sandbox)).filter((x) => x.tags.length === 1 && x.tags[0] === 'resident')[1]!;
     const session = (await identify(daemon, p)).body;
-    const pre = await call('POST', `/api/sessions/${session.sessionId}/settlements`, { billIds: [await newBill(p)] });
+    const pre = await call('POST', `/api/sessions/${session.sessionId}/settlements`, { billIds: [await newBill(p, true)] });
+    expect(pre.body.split.cashFen).toBeGreaterThan(0);
     const confirm = await call('POST', `/api/settlements/${pre.body.settlementId}/confirm`, { useAccount: true });
+    expect(confirm.body.status).toBe('awaiting-payment');
     await faults(daemon.sandbox, { infno: '2207', kind: 'commit-then-drop' });
     await payQr(daemon.sandbox, confirm.body.payment.qrText);
     const final = await finalState(daemon.url, pre.body.settlementId);

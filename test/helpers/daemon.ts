@@ -1,7 +1,7 @@
 // Starts the built daemon (dist/server/main.js) as `npm start` would, on a free port with its
 // own data directory, and waits for its ready line.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,6 +9,10 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DAEMON = join(ROOT, 'dist', 'server', 'main.js');
+/** Node's flags as `npm start` passes them (package.json), so tests run the daemon the same way. */
+export const DAEMON_FLAGS: string[] = (/node ((?:--\S+ )*)dist\/server\/main\.js/.exec(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start)?.[1] ?? '')
+  .split(' ')
+  .filter(Boolean);
 
 export interface RunningDaemon {
   url: string;
@@ -89,7 +93,9 @@ async function isolated(extra: JsonObject): Promise<{ file: string; origin: stri
 
 function spawnDaemon(env: Record<string, string>) {
   const dataDir = env.KIOSK_DATA_DIR ?? tempDir();
-  const proc = spawn(process.execPath, [DAEMON], {
+  // DAEMON_EXTRA_FLAGS adds Node flags for a look inside, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const extra = process.env.DAEMON_EXTRA_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const proc = spawn(process.execPath, [...DAEMON_FLAGS, ...extra, DAEMON], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', ...env, KIOSK_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -57,12 +57,12 @@ const IN_PROGRESS = new KioskError('BILL_IN_PROGRESS', 409, {
   en: 'This bill is being settled or already is. You will not be charged twice.',
 });
 
-const newSettlementId = (now: Date) => `S${compactDateTime(now)}${randomBytes(3).toString('hex').toUpperCase()}`;
+export const newSettlementId = (now: Date) => `S${compactDateTime(now)}${randomBytes(3).toString('hex').toUpperCase()}`;
 
-export async function prepareSettlement(deps: SettlementDeps, session: Session, billIds: string[]): Promise<Prepared> {
+export async function prepareSettlement(deps: SettlementDeps, id: string, session: Session, billIds: string[]): Promise<Prepared> {
   const { db, platform, his, config } = deps;
   const available = await his.listBills(session.person.certno).catch(hisUnavailable);
-  const bills = billIds.map((id) => available.find((b) => b.billId === id));
+  const bills = billIds.map((billId) => available.find((b) => b.billId === billId));
   if (bills.some((b) => !b)) throw BILL_GONE;
   const chosen = bills as HisBill[];
   const medType = chosen[0]!.medType;
@@ -71,7 +71,6 @@ export async function prepareSettlement(deps: SettlementDeps, session: Session, 
   if (refusal) throw new KioskError('NOT_SETTLEABLE_HERE', 422, refusal);
 
   const now = new Date();
-  const id = newSettlementId(now);
   const insurance = session.person.insurances[0]!;
   const receipt: ReceiptData = {
     institutionName: config.insurance.fixmedinsName,

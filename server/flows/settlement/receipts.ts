@@ -2,11 +2,10 @@
 // from what the settlement record keeps (masked).
 import { feeList } from '../../../device/printer/templates/fee-list.ts';
 import { settlementSlip } from '../../../device/printer/templates/settlement-slip.ts';
-import type { Bilingual } from '../../errors.ts';
-import type { SettlementRecord } from '../../store/settlements.ts';
+import { updateSettlement, type ReceiptOutcome, type SettlementRecord } from '../../store/settlements.ts';
 import type { SettlementDeps } from './deps.ts';
 
-export type ReceiptResult = { status: 'printed' } | { status: 'kept'; reason: Bilingual };
+export type ReceiptResult = ReceiptOutcome;
 
 const CLASS = { 甲: 'A', 乙: 'B', 丙: 'C' } as const;
 
@@ -34,8 +33,9 @@ export async function printReceipts(deps: SettlementDeps, s: SettlementRecord): 
     lines: r.lines.map((l) => ({ category: l.category, name: l.name, listClass: CLASS[l.listClass], quantity: l.quantity, amount: l.amountFen, selfPay: l.selfPayFen })),
     ...(s.invoiceUrl ? { invoiceUrl: s.invoiceUrl } : {}),
   });
-  const first = await deps.devices.print(slip);
-  const second = await deps.devices.print(list);
-  for (const result of [first, second]) if (result.status === 'kept') return { status: 'kept', reason: result.reason };
-  return { status: 'printed' };
+  const results = [await deps.devices.print(slip), await deps.devices.print(list)];
+  const kept = results.find((r) => r.status === 'kept');
+  const outcome: ReceiptOutcome = kept?.status === 'kept' ? { status: 'kept', reason: kept.reason } : { status: 'printed' };
+  await updateSettlement(deps.db, s.id, { printed: outcome });
+  return outcome;
 }

@@ -23,8 +23,12 @@ export async function resolveSettling(deps: SettlementDeps, id: string): Promise
   const sent = (await forSettlement(deps.db, id)).filter((e) => e.step === '2207').at(-1);
   if (!sent || sent.state === 'failed') return fail(deps, id);
   if (sent.state === 'ok') {
-    await updateSettlement(deps.db, id, { state: 'settled' });
-    return { status: 'settled', record: (await getSettlement(deps.db, id))! };
+    // Committed and journaled before a crash took the state change: finish it, HIS job included.
+    const hisJob = await deps.db.transaction(async (tx) => {
+      await updateSettlement(tx, id, { state: 'settled' });
+      return enqueue(tx, HIS_PAID_JOB, { settlementId: id });
+    });
+    return { status: 'settled', record: (await getSettlement(deps.db, id))!, hisJob };
   }
   const opts = { insuplcAdmdvs: s.insuplc };
   try {
@@ -32,13 +36,13 @@ export async function resolveSettling(deps: SettlementDeps, id: string): Promise
     if (found?.inForce && found.split.medinsSetlId === sent.msgid) {
       const { split } = found;
       const view = { totalFen: split.totalFen, fundFen: split.fundFen, accountFen: split.accountFen, cashFen: split.cashFen };
-      await deps.db.transaction(async (tx) => {
+      const hisJob = await deps.db.transaction(async (tx) => {
         await recordOutcome(tx, sent.id, 'ok', { setlId: split.setlId, ...view, resolvedBy: '5203' });
         await updateSettlement(tx, id, { state: 'settled', setlId: split.setlId, split: view, balanceFen: split.balanceFen });
-        await enqueue(tx, HIS_PAID_JOB, { settlementId: id });
+        return enqueue(tx, HIS_PAID_JOB, { settlementId: id });
       });
       deps.log.info({ settlementId: id }, 'lost settlement answer: the platform has it, kept');
-      return { status: 'settled', record: (await getSettlement(deps.db, id))! };
+      return { status: 'settled', record: (await getSettlement(deps.db, id))!, hisJob };
     }
     await platformStep(deps, id, '2601', { oinfno: '2207', omsgid: sent.msgid }, (o) =>
       deps.platform.reverse({ psnNo: s.psnNo, omsgid: sent.msgid!, oinfno: '2207' }, { ...opts, ...o }),

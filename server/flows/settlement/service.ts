@@ -14,7 +14,7 @@ import type { Session } from '../sessions.ts';
 import type { SettlementDeps } from './deps.ts';
 import { journaled } from './journaled.ts';
 import { platformStep } from './platform-step.ts';
-import { prepareSettlement, type Prepared } from './prepare.ts';
+import { newSettlementId, prepareSettlement, type Prepared } from './prepare.ts';
 import { printReceipts, type ReceiptResult } from './receipts.ts';
 import { abandon, expire, resolveSettling, TERMINAL_RESTARTED } from './recovery.ts';
 import { afterSettled, fail, settle, type LiveSettlement, type SettleResult } from './settle.ts';
@@ -48,6 +48,7 @@ const RECOVERY_MS = 15_000;
 
 export class SettlementService {
   private readonly live = new Map<string, Live>();
+  private readonly preparing = new Set<string>();
   private readonly locks = new Map<string, Promise<unknown>>();
   private recoveryTimer: NodeJS.Timeout | undefined;
   private stopped = false;
@@ -64,7 +65,15 @@ export class SettlementService {
   }
 
   async prepare(session: Session, billIds: string[]) {
-    const p: Prepared = await prepareSettlement(this.deps, session, billIds);
+    const id = newSettlementId(new Date());
+    // Claimed from the start, so recovery does not take a settlement being prepared for abandoned.
+    this.preparing.add(id);
+    let p: Prepared;
+    try {
+      p = await prepareSettlement(this.deps, id, session, billIds);
+    } finally {
+      this.preparing.delete(id);
+    }
     this.live.set(p.settlementId, {
       sessionId: session.id,
       args: p.args,
@@ -167,15 +176,12 @@ export class SettlementService {
       return result.record;
     }
     this.forget(id);
-    await afterSettled(this.deps, id);
+    await afterSettled(this.deps, id, result.hisJob);
     const settled = await this.record(id);
     const receipt = await printReceipts(this.deps, settled);
-    this.receipts.set(id, receipt);
     this.deps.events.publish({ type: 'settlement.settled', settlementId: id, setlId: settled.setlId!, split: settled.split!, receipt, invoiceUrl: settled.invoiceUrl });
-    return settled;
+    return { ...settled, printed: receipt };
   }
-
-  private readonly receipts = new Map<string, ReceiptResult>();
 
   /** A patient is waiting on a lost answer: ask the platform again soon, backing off, before the recovery timer would. */
   private resolveSoon(id: string, afterMs: number): void {
@@ -237,7 +243,7 @@ export class SettlementService {
   }
 
   private view(s: SettlementRecord) {
-    const receipt = this.receipts.get(s.id);
+    const receipt = s.printed;
     return {
       settlementId: s.id,
       status: s.state === 'preparing' || s.state === 'abandoned' ? ('failed' as const) : s.state,
@@ -254,7 +260,7 @@ export class SettlementService {
     for (const s of await openSettlements(this.deps.db)) {
       if (this.stopped) return;
       // A patient still at it is left alone, unless an answer was lost on the way.
-      if (!onStart && this.live.has(s.id) && s.state !== 'settling') continue;
+      if (this.preparing.has(s.id) || (this.live.has(s.id) && s.state !== 'settling')) continue;
       await this.exclusive(s.id, async () => {
         const now = await this.record(s.id);
         try {

@@ -23,7 +23,8 @@ export interface LiveSettlement {
 }
 
 export type SettleResult =
-  | { status: 'settled'; record: SettlementRecord }
+  /** hisJob: the outbox job that marks the bills paid, done at once when the HIS answers. */
+  | { status: 'settled'; record: SettlementRecord; hisJob: number }
   | { status: 'failed'; record: SettlementRecord; reason: Bilingual; refunded: boolean }
   | { status: 'settling'; record: SettlementRecord };
 
@@ -43,12 +44,12 @@ export async function settle(deps: SettlementDeps, id: string, live: LiveSettlem
   try {
     const done = await platform.settle(live.args, live.pre, { insuplcAdmdvs: s.insuplc, msgid });
     const split = { totalFen: done.totalFen, fundFen: done.fundFen, accountFen: done.accountFen, cashFen: done.cashFen };
-    await db.transaction(async (tx) => {
+    const hisJob = await db.transaction(async (tx) => {
       await recordOutcome(tx, entry, 'ok', { setlId: done.setlId, ...split });
       await updateSettlement(tx, id, { state: 'settled', setlId: done.setlId, split, balanceFen: done.balanceFen });
-      await enqueue(tx, HIS_PAID_JOB, { settlementId: id });
+      return enqueue(tx, HIS_PAID_JOB, { settlementId: id });
     });
-    return { status: 'settled', record: (await getSettlement(db, id))! };
+    return { status: 'settled', record: (await getSettlement(db, id))!, hisJob };
   } catch (err) {
     await recordOutcome(db, entry, outcomeKnown(err) ? 'failed' : 'unknown', describeFailure(err));
     if (err instanceof PlatformRefused) return fail(deps, id, err.bilingual);
@@ -116,12 +117,11 @@ export async function markBillsPaid(deps: SettlementDeps, id: string): Promise<v
   if (url) await updateSettlement(deps.db, id, { invoiceUrl: url });
 }
 
-/** Right after settling: the HIS and the receipts, without waiting for the outbox when all is well. */
-export async function afterSettled(deps: SettlementDeps, id: string): Promise<void> {
+/** Right after settling: the HIS, without waiting for the outbox when all is well. */
+export async function afterSettled(deps: SettlementDeps, id: string, hisJob: number): Promise<void> {
   try {
     await markBillsPaid(deps, id);
-    const job = await deps.db.get<{ id: number }>("SELECT id FROM outbox WHERE kind = ? AND done_at IS NULL AND json_extract(payload, '$.settlementId') = ?", [HIS_PAID_JOB, id]);
-    if (job) await complete(deps.db, job.id);
+    await complete(deps.db, hisJob);
   } catch (err) {
     deps.log.warn({ err, settlementId: id }, 'marking the bills paid is left to the outbox');
   }

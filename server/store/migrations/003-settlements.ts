@@ -21,6 +21,7 @@ CREATE TABLE settlements (
   receipt     TEXT NOT NULL,
   failure     TEXT,
   invoice_url TEXT,
+  printed     TEXT,
   created_at  TEXT NOT NULL,
   updated_at  TEXT NOT NULL
 );
@@ -31,6 +32,7 @@ CREATE TABLE settlement_bills (
   settlement_id TEXT NOT NULL REFERENCES settlements (id),
   PRIMARY KEY (bill_id, settlement_id)
 );
+CREATE INDEX settlement_bills_settlement ON settlement_bills (settlement_id);
 
 CREATE TABLE consents (
   settlement_id TEXT PRIMARY KEY REFERENCES settlements (id),

@@ -102,12 +102,16 @@ describe('the sandbox process', () => {
 });
 
 describe('the daemon against a sandbox started by hand', () => {
-  it('signs in to whatever insurance.baseUrl points at, without starting its own sandbox', async () => {
+  it('signs in to whatever the service addresses point at, without starting its own sandbox', async () => {
     const port = await freePort();
     const { origin } = await sandboxProcess(port, tempDir('sandbox-own-'));
     const center = `${origin}/center`;
     const dir = tempDir();
-    const daemon = await startDaemon({ KIOSK_CONFIG: configFile(dir, { insurance: { baseUrl: center, ecBaseUrl: center } }) });
+    const daemon = await startDaemon({ KIOSK_CONFIG: configFile(dir, {
+      insurance: { baseUrl: center, ecBaseUrl: center },
+      his: { baseUrl: `${origin}/his` },
+      payment: { baseUrl: `${origin}/payment` },
+    }) });
     try {
       expect(daemon.stdout()).toContain(`platform ${center}`);
       await expect.poll(async () => (await (await fetch(new URL('/api/health', daemon.url))).json()).platform).toEqual({ reachable: true, signedIn: true });
