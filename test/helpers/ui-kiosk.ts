@@ -111,6 +111,7 @@ export function people(all: SimPerson[]) {
 
 /** Draws a signature on the consent pad. */
 export async function signPad(page: Page): Promise<void> {
+  await page.locator('signature-field canvas').evaluate((c) => c.scrollIntoView({ block: 'center' }));
   const box = (await page.locator('signature-field canvas').boundingBox())!;
   await page.mouse.move(box.x + 40, box.y + box.height * 0.6);
   await page.mouse.down();
@@ -167,6 +168,10 @@ export async function pressBiggest(page: Page): Promise<string> {
     top.setAttribute('data-walker', 'biggest');
     return (top.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
-  await page.locator('[data-walker=biggest]').click();
+  // The screen may move on by itself meanwhile; then there is nothing to press this time.
+  await page
+    .locator('[data-walker=biggest]')
+    .click({ timeout: 3000 })
+    .catch(() => undefined);
   return name;
 }

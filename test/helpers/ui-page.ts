@@ -54,7 +54,8 @@ export interface ScreenCheck {
 
 /** axe, the numbers, and that the screen spoke its prompt (in its language) which is also on screen. */
 export async function checkScreen(page: Page, screen: string, mode: Mode, lang: Lang): Promise<ScreenCheck> {
-  await page.waitForTimeout(60);
+  // Let Lit finish the render the last action started.
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
   const shown = await prompt(page);
   const said = await spoken(page);
   const last = said.at(-1);

@@ -83,6 +83,19 @@ export class KioskApp extends EventsMixin(LocalizeMixin(StoreMixin(LitElement)))
     }
   }
 
+  private shown = '';
+
+  /** A new screen starts at its top, not where the last one was scrolled to. */
+  protected override updated(): void {
+    const s = this.state;
+    const shown = `${s.screen}/${s.overlay}`;
+    if (shown !== this.shown) {
+      this.shown = shown;
+      const main = this.renderRoot.querySelector('main');
+      if (main) main.scrollTop = 0;
+    }
+  }
+
   private stillHere(): void {
     flow.closeOverlay();
     this.idle.watch();

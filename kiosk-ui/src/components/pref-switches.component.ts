@@ -26,10 +26,10 @@ export class PrefSwitches extends LocalizeMixin(StoreMixin(LitElement)) {
     return html`
       <button lang=${other} @click=${() => flow.setLang(other)}>${this.t('lang.switch')}</button>
       <button role="switch" aria-checked=${elderly ? 'true' : 'false'} @click=${() => flow.setMode(elderly ? 'standard' : 'elderly')}>
-        ${this.t('mode.elderly')}：${elderly ? this.t('voice.on') : this.t('voice.off')}
+        ${this.t('switch.state', { name: this.t('mode.elderly'), state: this.t(elderly ? 'voice.on' : 'voice.off') })}
       </button>
       <button role="switch" aria-checked=${s.muted ? 'false' : 'true'} @click=${() => flow.setMuted(!s.muted)}>
-        ${this.t('voice.sound')}：${s.muted ? this.t('voice.off') : this.t('voice.on')}
+        ${this.t('switch.state', { name: this.t('voice.sound'), state: this.t(s.muted ? 'voice.off' : 'voice.on') })}
       </button>
     `;
   }

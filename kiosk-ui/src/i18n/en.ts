@@ -1,5 +1,5 @@
 // English for public service signage in medical settings (GB/T 30240.7): plain words, title case
-// on buttons and signs, "Medical Insurance", "Pooled Fund", "Personal Account", "Call Staff".
+// on buttons and signs, “Medical Insurance”, “Pooled Fund”, “Personal Account”, “Call Staff”.
 import type { StringKey } from './zh-CN.ts';
 
 export const en: Record<StringKey, string> = {
@@ -7,6 +7,7 @@ export const en: Record<StringKey, string> = {
   'lang.switch': '中文',
   'mode.elderly': 'Large Text',
   'voice.sound': 'Sound',
+  'switch.state': '{name}: {state}',
   'voice.on': 'On',
   'voice.off': 'Off',
   'voice.repeat': 'Repeat',
@@ -20,7 +21,7 @@ export const en: Record<StringKey, string> = {
   'step.4': 'Confirm Amount',
   'step.5': 'Payment',
 
-  'welcome.prompt': 'Welcome. Touch "Start Payment", or show your medical insurance QR code or place your ID card.',
+  'welcome.prompt': 'Welcome. Touch “Start Payment”, or show your medical insurance QR code or place your ID card.',
   'welcome.can': 'Services at This Terminal',
   'welcome.service.settle': 'Medical insurance settlement and payment of outpatient and inpatient bills',
   'welcome.service.id': 'Identification by medical insurance QR code, ID card or face',
@@ -46,7 +47,7 @@ export const en: Record<StringKey, string> = {
   'identify.checking': 'Checking your medical insurance details. Please wait…',
   'identify.failed.next': 'Please try again, use another way, or call staff.',
   'identify.scan.notEcqr': 'This is a drug or slip code, not a medical insurance QR code. Please show the QR code on your phone.',
-  'face.prompt': 'Please enter your ID number, then touch "Start Face Check".',
+  'face.prompt': 'Please enter your ID number, then touch “Start Face Check”.',
   'face.number': 'ID Number',
   'face.entered': '{n} of 18 characters entered',
   'face.start': 'Start Face Check',
@@ -55,7 +56,7 @@ export const en: Record<StringKey, string> = {
   'keypad.delete': 'Delete',
   'keypad.clear': 'Clear',
 
-  'person.prompt': 'Please check your details. If they are correct, touch "Show My Bills".',
+  'person.prompt': 'Please check your details. If they are correct, touch “Show My Bills”.',
   'person.name': 'Name',
   'person.certno': 'ID Number',
   'person.insutype': 'Insurance Type',
@@ -72,7 +73,7 @@ export const en: Record<StringKey, string> = {
   'elderly.offer.yes': 'Use Large Text',
   'elderly.offer.no': 'No, Thanks',
 
-  'bills.prompt': 'Please choose the bills to pay, then touch "Calculate Insurance Payment".',
+  'bills.prompt': 'Please choose the bills to pay, then touch “Calculate Insurance Payment”.',
   'bills.loading': 'Looking up your bills. Please wait…',
   'bills.none': 'You have no unpaid bills.',
   'bills.none.next': 'If you have just seen a doctor, please try again in a few minutes, or ask staff.',
@@ -111,14 +112,14 @@ export const en: Record<StringKey, string> = {
   'class.乙': 'Class B',
   'class.丙': 'Class C (Self-pay)',
 
-  'consent.prompt': 'Medical insurance does not cover the items below; you pay for them yourself. If you agree, please sign, then touch "Agree and Confirm".',
+  'consent.prompt': 'Medical insurance does not cover the items below; you pay for them yourself. If you agree, please sign, then touch “Agree and Confirm”.',
   'consent.items': 'Items Not Covered',
   'consent.total': 'Not Covered, Total',
   'consent.sign': 'Please sign in the box',
   'consent.clear': 'Sign Again',
   'consent.agree': 'Agree and Confirm',
   'consent.decline': 'Do Not Agree',
-  'consent.needSignature': 'Please sign in the box first, then touch "Agree and Confirm".',
+  'consent.needSignature': 'Please sign in the box first, then touch “Agree and Confirm”.',
   'consent.declined': 'You did not agree, so nothing was settled and you have not been charged. You can choose bills again, or call staff.',
 
   'payment.prompt': 'Please scan the QR code with your phone to pay {amount}.',
@@ -141,10 +142,10 @@ export const en: Record<StringKey, string> = {
   'done.reprinting': 'Printing…',
   'done.invoice': 'E-invoice: scan this QR code with your phone to view it, or ask at the service desk for a printed copy.',
   'done.invoice.qr': 'E-invoice QR code',
-  'done.more': 'Pay {count} More Bills',
+  'done.more': 'Pay Other Bills ({count})',
   'done.finish': 'Finish',
 
-  'survey.prompt': 'Are you satisfied with this service? You can choose a rating, then touch "Submit".',
+  'survey.prompt': 'Are you satisfied with this service? You can choose a rating, then touch “Submit”.',
   'survey.rating.5': 'Very Satisfied',
   'survey.rating.4': 'Satisfied',
   'survey.rating.3': 'Neutral',
@@ -158,7 +159,8 @@ export const en: Record<StringKey, string> = {
   'survey.submit': 'Submit',
   'survey.skip': 'Skip and Finish',
 
-  'goodbye.prompt': 'Thank you, goodbye. Please take your ID card, phone and receipt.',
+  'goodbye.prompt': 'Goodbye. Please take your ID card, phone and receipt.',
+  'goodbye.thanksUse': 'Thank you.',
   'goodbye.thanks': 'Thank you for your feedback.',
   'goodbye.idle': 'This session has ended because there was no activity for a while.',
   'goodbye.settled': 'Your payment is complete.',
@@ -166,7 +168,7 @@ export const en: Record<StringKey, string> = {
   'goodbye.wiped': 'Your information has been cleared from this terminal.',
   'goodbye.home': 'Back to Start',
 
-  'idle.prompt': 'Are you still there? To carry on, touch "Continue".',
+  'idle.prompt': 'Are you still there? To carry on, touch “Continue”.',
   'idle.countdown': 'This session will end in {seconds} seconds',
   'idle.continue': 'Continue',
   'idle.end': 'End',

@@ -4,6 +4,7 @@ export const zhCN = {
   'lang.switch': 'English',
   'mode.elderly': '大字版',
   'voice.sound': '声音',
+  'switch.state': '{name}：{state}',
   'voice.on': '开',
   'voice.off': '关',
   'voice.repeat': '再听一遍',
@@ -155,7 +156,8 @@ export const zhCN = {
   'survey.submit': '提交评价',
   'survey.skip': '不评价，结束',
 
-  'goodbye.prompt': '谢谢，再见！请带好身份证、手机和凭条。',
+  'goodbye.prompt': '再见！请带好身份证、手机和凭条。',
+  'goodbye.thanksUse': '谢谢使用。',
   'goodbye.thanks': '谢谢您的评价。',
   'goodbye.idle': '因为长时间没有操作，本次服务已经结束。',
   'goodbye.settled': '您的缴费已经完成。',

@@ -15,6 +15,10 @@ export class ConsentScreen extends ScreenElement {
       li, .total { display: flex; justify-content: space-between; gap: 24px; }
       .total { border-top: 3px solid var(--ink); padding-top: 8px; font-weight: 700; font-size: var(--fs-lead); }
       .num { font-variant-numeric: tabular-nums; white-space: nowrap; font-weight: 700; }
+      .body { display: flex; flex-direction: column; gap: var(--gap); }
+      @media (orientation: landscape) {
+        .body { display: grid; grid-template-columns: 1fr 1fr; align-items: start; }
+      }
     `,
   ];
 
@@ -33,16 +37,20 @@ export class ConsentScreen extends ScreenElement {
     if (!consent) return nothing;
     return html`
       <h1 class="prompt">${this.prompt}</h1>
-      <section class="panel stack" aria-labelledby="items-h">
-        <h2 id="items-h">${this.t('consent.items')}</h2>
-        <ul>
-          ${consent.items.map((i) => html`<li><span lang="zh-CN">${i.name}</span><span class="num">${this.money(i.amountFen)}</span></li>`)}
-        </ul>
-        <p class="total"><span>${this.t('consent.total')}</span><span class="num">${this.money(consent.totalFen)}</span></p>
-        <p>${this.pick(consent.text)}</p>
-      </section>
-      <signature-field @signed=${() => flow.clearNotice()}></signature-field>
-      ${s.notice ? html`<p class="status bad" role="status">${this.message(s.notice)}</p>` : nothing}
+      <div class="body">
+        <section class="panel stack" aria-labelledby="items-h">
+          <h2 id="items-h">${this.t('consent.items')}</h2>
+          <ul>
+            ${consent.items.map((i) => html`<li><span lang="zh-CN">${i.name}</span><span class="num">${this.money(i.amountFen)}</span></li>`)}
+          </ul>
+          <p class="total"><span>${this.t('consent.total')}</span><span class="num">${this.money(consent.totalFen)}</span></p>
+          <p>${this.pick(consent.text)}</p>
+        </section>
+        <div class="stack">
+          <signature-field @signed=${() => flow.clearNotice()}></signature-field>
+          ${s.notice ? html`<p class="status bad" role="status">${this.message(s.notice)}</p>` : nothing}
+        </div>
+      </div>
       <div class="actions">
         <button class="primary" ?disabled=${s.busy} @click=${() => this.agree()}>
           ${s.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('consent.agree')}

@@ -24,10 +24,9 @@ export class GoodbyeScreen extends ScreenElement {
     const ending = this.state.ending;
     const parts: string[] = [];
     if (ending?.idle) parts.push(this.t('goodbye.idle'));
-    if (ending?.thanks) parts.push(this.t('goodbye.thanks'));
     if (ending?.outcome === 'settled') parts.push(this.t('goodbye.settled'));
     if (ending?.outcome === 'not-charged') parts.push(this.t('goodbye.notCharged'));
-    parts.push(this.t('goodbye.prompt'));
+    parts.push(this.t(ending?.thanks ? 'goodbye.thanks' : 'goodbye.thanksUse'), this.t('goodbye.prompt'));
     return sentences(this.language, parts);
   }
 

@@ -16,8 +16,26 @@ export const screenStyles = css`
     margin: 0 auto;
   }
   h1.prompt { color: var(--ink); }
-  .actions { display: flex; flex-direction: column; gap: var(--gap); margin-top: auto; padding-top: 8px; }
+  /* Side actions keep to their own size, so the primary action stays the biggest button. */
+  :host > button { align-self: flex-start; }
+  /* The primary action stays in sight however long the screen: pinned to the bottom while scrolling. */
+  .actions {
+    display: flex;
+    flex-direction: column;
+    gap: var(--gap);
+    margin-top: auto;
+    padding: 12px 0 4px;
+    position: sticky;
+    bottom: 0;
+    background: var(--page);
+  }
   .actions .row > button { flex: 1 1 0; }
+  /* Landscape has width to spare and little height: the actions share one row, the primary twice as wide. */
+  @media (orientation: landscape) {
+    .actions { flex-direction: row; align-items: stretch; }
+    .actions > button { flex: 1 1 0; }
+    .actions > button.primary { flex: 2 1 0; }
+  }
 `;
 
 export class ScreenElement extends LocalizeMixin(StoreMixin(LitElement)) {

@@ -15,7 +15,6 @@ export class SplitScreen extends ScreenElement {
     css`
       .warnings ul { padding-left: 1.2em; }
       .account[aria-checked='true'] { background: var(--brand); color: var(--brand-ink); }
-      .account, .details { align-self: flex-start; }
       table { width: 100%; border-collapse: collapse; font-size: var(--fs-small); }
       th, td { text-align: left; padding: 8px; border-bottom: 2px solid #c9d3d0; vertical-align: top; }
       td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -55,7 +54,7 @@ export class SplitScreen extends ScreenElement {
       <money-split .split=${split}></money-split>
       ${canUseAccount
         ? html`<button class="account" role="switch" aria-checked=${s.useAccount ? 'true' : 'false'} @click=${() => flow.setUseAccount(!s.useAccount)}>
-            ${this.t('split.useAccount')}：${s.useAccount ? this.t('voice.on') : this.t('voice.off')}
+            ${this.t('switch.state', { name: this.t('split.useAccount'), state: this.t(s.useAccount ? 'voice.on' : 'voice.off') })}
           </button>`
         : nothing}
       ${p.warnings.length

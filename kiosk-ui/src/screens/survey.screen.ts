@@ -1,6 +1,6 @@
-// A short satisfaction survey (seed 001 §12.6): one tap for a rating, optional reasons, and
-// the biggest button finishes whether or not anything was chosen.
-import { css, html } from 'lit';
+// A short satisfaction survey (seed 001 §12.6): one tap for a rating, optional reasons (not in
+// 大字版: fewer things on the screen), and the biggest button finishes whether or not anything was chosen.
+import { css, html, nothing } from 'lit';
 import type { StringKey } from '../i18n/i18n.ts';
 import { flow } from '../state/kiosk.ts';
 import { shared } from '../styles/shared.ts';
@@ -37,12 +37,14 @@ export class SurveyScreen extends ScreenElement {
           </button>`,
         )}
       </div>
-      <h2 id="comments-h">${this.t('survey.comments')}</h2>
-      <div class="comments" role="group" aria-labelledby="comments-h">
-        ${COMMENTS.map(
-          (c) => html`<button aria-pressed=${s.comments.includes(c) ? 'true' : 'false'} @click=${() => flow.toggleComment(c)}>${this.t(c)}</button>`,
-        )}
-      </div>
+      ${s.mode === 'elderly'
+        ? nothing
+        : html`<h2 id="comments-h">${this.t('survey.comments')}</h2>
+            <div class="comments" role="group" aria-labelledby="comments-h">
+              ${COMMENTS.map(
+                (c) => html`<button aria-pressed=${s.comments.includes(c) ? 'true' : 'false'} @click=${() => flow.toggleComment(c)}>${this.t(c)}</button>`,
+              )}
+            </div>`}
       <div class="actions">
         <button class="primary" @click=${() => void flow.submitSurvey((key) => this.t(key as StringKey))}>
           ${s.rating === undefined ? this.t('survey.skip') : this.t('survey.submit')}

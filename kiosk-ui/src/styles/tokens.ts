@@ -55,6 +55,9 @@ export const tokens = css`
     --pace: 1.6;
     --key-h: 104px;
   }
+  @media (orientation: landscape) {
+    :host { --content-max: 1400px; }
+  }
   @media (min-height: 1400px) {
     :host { --art-h: 340px; --primary-h: 150px; --key-h: 112px; }
     :host([mode='elderly']) { --primary-h: 170px; --key-h: 128px; }
