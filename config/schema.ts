@@ -132,6 +132,34 @@ export const ConfigSchema = Type.Object(
       },
       closed,
     ),
+    prices: Type.Object(
+      {
+        refreshMinutes: Type.Integer({ minimum: 1, maximum: 1440, description: 'minutes between taking the price list from the HIS again, 1 to 1440' }),
+      },
+      closed,
+    ),
+    content: Type.Object(
+      {
+        dir: Type.String({ minLength: 1, description: 'the directory of the information pages (index.json, zh-CN/, en/), relative to where the daemon starts' }),
+      },
+      closed,
+    ),
+    feedback: Type.Object(
+      {
+        phoneRetentionDays: Type.Integer({
+          minimum: 1,
+          maximum: 365,
+          description: 'days a call-back phone number left with a complaint is kept before it is erased, 1 to 365',
+        }),
+      },
+      closed,
+    ),
+    pharmacy: Type.Object(
+      {
+        enabled: Type.Boolean({ description: 'true to sell drugs with trace codes at this terminal (the pharmacy-counter profile)' }),
+      },
+      closed,
+    ),
   },
   closed,
 );

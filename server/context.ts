@@ -4,7 +4,11 @@ import type { Config } from '../config/schema.ts';
 import type { DeviceManager } from '../device/manager.ts';
 import type { EventBus } from './events.ts';
 import type { Lifecycle } from './lifecycle.ts';
+import type { InfoPages } from './content/info-page.ts';
 import type { DeviceReadings } from './flows/device-readings.ts';
+import type { Complaints } from './flows/feedback/complaints.ts';
+import type { PharmacySales } from './flows/pharmacy/sales.ts';
+import type { PriceCatalogue } from './flows/prices/catalogue.ts';
 import type { Identify } from './flows/identify.ts';
 import type { SessionStore } from './flows/sessions.ts';
 import type { SettlementService } from './flows/settlement/service.ts';
@@ -32,4 +36,8 @@ export interface AppContext {
   devices: DeviceManager;
   lifecycle: Lifecycle;
   platform: () => PlatformStatus;
+  prices: PriceCatalogue;
+  infoPages: InfoPages;
+  complaints: Complaints;
+  pharmacy: PharmacySales;
 }

@@ -30,6 +30,10 @@ export type KioskEvent =
     }
   | { type: 'settlement.failed'; settlementId: string; reason: Bilingual; refunded: boolean }
   | { type: 'settlement.expired'; settlementId: string }
+  | { type: 'catalogue.updated'; items: number; updatedAt: string }
+  /** A scanned drug trace code added to, or refused by, the open pharmacy sale. */
+  | { type: 'pharmacy.code-added'; saleId: string; code: string; listCode: string }
+  | { type: 'pharmacy.code-rejected'; saleId: string; code: string; errorCode: string; reason: Bilingual }
   | { type: 'daemon.stopping' };
 
 export class EventBus {

@@ -1,11 +1,16 @@
 // `npm start` lands here: load and check the config, open the store, the platform sandbox and
 // simulators when configured, the devices, serve, and shut down in order on SIGTERM/SIGINT.
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type LoadedConfig } from './config.ts';
 import { EventBus } from './events.ts';
+import { InfoPages } from './content/info-page.ts';
+import { ContentError } from './content/markdown-blocks.ts';
 import { DeviceReadings } from './flows/device-readings.ts';
+import { Complaints } from './flows/feedback/complaints.ts';
+import { PharmacySales } from './flows/pharmacy/sales.ts';
+import { PriceCatalogue } from './flows/prices/catalogue.ts';
 import { Identify } from './flows/identify.ts';
 import { SessionStore } from './flows/sessions.ts';
 import { OutboxWorker } from './flows/outbox-worker.ts';
@@ -51,6 +56,13 @@ async function main(): Promise<void> {
   const { config, dataDir } = loaded;
   const pinProblem = await defaultPinProblem(config);
   if (pinProblem) fail(pinProblem, EXIT_CONFIG);
+  let infoPages: InfoPages;
+  try {
+    infoPages = InfoPages.load(resolve(process.cwd(), config.content.dir));
+  } catch (err) {
+    if (err instanceof ContentError) fail(err.message, EXIT_CONFIG);
+    throw err;
+  }
 
   const log = createLogger({
     level: config.log.level,
@@ -105,6 +117,10 @@ async function main(): Promise<void> {
   const identify = new Identify({ platform, sessions, grade: config.institution.grade, camera: () => devices.camera });
   const readings = new DeviceReadings(identify, events, lifecycle, log.child({ module: 'identify' }));
   readings.attach(devices);
+  const prices = new PriceCatalogue({ his, db, events, log: log.child({ module: 'prices' }), refreshMs: config.prices.refreshMinutes * 60_000 });
+  const complaints = new Complaints(db, config.feedback.phoneRetentionDays);
+  const pharmacy = new PharmacySales({ db, prices, platform, events, log: log.child({ module: 'pharmacy' }), operatorName: config.insurance.opter.name });
+  if (config.pharmacy.enabled) readings.traceSink = (code) => pharmacy.scanned(code);
   const app = await buildApp(
     {
       config,
@@ -121,6 +137,10 @@ async function main(): Promise<void> {
       identify,
       readings,
       platform: () => ({ reachable: signIn.reachable, signedIn: signIn.signedIn }),
+      prices,
+      infoPages,
+      complaints,
+      pharmacy,
     },
     sims
       ? {
@@ -142,7 +162,8 @@ async function main(): Promise<void> {
     events.publish({ type: 'daemon.stopping' });
     const drained = await lifecycle.drain(DRAIN_MS);
     sessions.close();
-    await Promise.all([settlements.stop(SIGN_OUT_MS), outbox.stop()]);
+    complaints.stop();
+    await Promise.all([settlements.stop(SIGN_OUT_MS), outbox.stop(), prices.stop()]);
     await signIn.stop(SIGN_OUT_MS);
     await app.close();
     await devices.close();
@@ -167,6 +188,9 @@ async function main(): Promise<void> {
   signIn.start();
   settlements.start();
   outbox.start();
+  // The price list loads behind the ready line: a big one takes a while, and /api/prices says so meanwhile.
+  prices.start().catch((err: unknown) => log.error({ err }, 'the kept price list could not be read'));
+  await Promise.all([complaints.start(), pharmacy.start()]);
   await audit(db, { actor: 'system', action: 'daemon.start', detail: { version: VERSION, profile: config.profile } });
 
   const address = app.server.address();

@@ -1,6 +1,6 @@
 // What the kiosk does with what its devices read: an ID card or a 医保码 identifies the patient,
-// a trace code or slip goes to the screen, anything else is explained. Readings carry personal
-// data and credentials: they are passed on, never logged.
+// a trace code or slip goes to the screen (and a trace code to the pharmacy's open sale), anything
+// else is explained. Readings carry personal data and credentials: they are passed on, never logged.
 import type { DeviceManager } from '../../device/manager.ts';
 import type { ScanClass } from '../../device/scanner/classify.ts';
 import type { Logger } from 'pino';
@@ -11,6 +11,9 @@ import { IDENTIFY_FAILED, type Identify } from './identify.ts';
 import type { IdentifiedVia, Session } from './sessions.ts';
 
 export class DeviceReadings {
+  /** Where trace codes go besides the screen: the pharmacy's open sale, when the terminal sells drugs. */
+  traceSink: ((code: string) => Promise<void>) | undefined;
+
   constructor(
     private readonly identify: Identify,
     private readonly events: EventBus,
@@ -35,6 +38,9 @@ export class DeviceReadings {
       case 'ecqr':
         return this.run('ecqr', () => this.identify.byQr(scan.code));
       case 'trace':
+        this.events.publish({ type: 'scan.read', kind: scan.kind, code: scan.code });
+        await this.traceSink?.(scan.code);
+        return undefined;
       case 'slip':
         this.events.publish({ type: 'scan.read', kind: scan.kind, code: scan.code });
         return undefined;

@@ -44,6 +44,28 @@ export interface PaidBy {
   cashFen: number;
 }
 
+export type ItemKind = 'drug' | 'consumable' | 'service';
+export type ListClass = '甲' | '乙' | '丙';
+
+/** One entry of the institution's price list, with the platform's list class it is mapped to (医保目录对照). */
+export interface PriceItem {
+  /** National catalogue code (med_list_codg) and the institution's own. */
+  listCode: string;
+  hospitalCode: string;
+  name: string;
+  spec: string;
+  unit: string;
+  kind: ItemKind;
+  unitPriceFen: number;
+  listClass: ListClass;
+  /** The self-pay share before the fund pays (乙类), in permille: 0 for 甲, 1000 for 丙. */
+  selfPayPermille: number;
+  /** Drugs: the 7-digit product id that leads every package's 20-digit trace code. */
+  traceProductId?: string;
+  /** Drugs: sold only on prescription (rx_flag). */
+  prescription?: boolean;
+}
+
 export interface HisAdapter {
   /** The patient's unpaid bills, by ID number. */
   listBills(certno: string): Promise<HisBill[]>;
@@ -52,4 +74,6 @@ export interface HisAdapter {
   /** Undoes markPaid after the settlement was cancelled or reversed. */
   reopen(billId: string, setlId: string): Promise<void>;
   invoiceFor(billId: string): Promise<Invoice | null>;
+  /** The whole price list, for price disclosure (seed 001 §6.3.1) and the pharmacy's trace-code checks. */
+  priceList(): Promise<PriceItem[]>;
 }

@@ -2,7 +2,8 @@
 // another HisAdapter.
 import { Type } from '@sinclair/typebox';
 import { JsonService } from '../net/json-service.ts';
-import type { HisAdapter, HisBill, Invoice, PaidBy } from './adapter.ts';
+import { parsePermille, yuanToFen } from '../insurance/money.ts';
+import type { HisAdapter, HisBill, Invoice, PaidBy, PriceItem } from './adapter.ts';
 
 const Named = Type.Object({ code: Type.String(), name: Type.String(), nameEn: Type.String() });
 const BillsSchema = Type.Array(
@@ -32,6 +33,24 @@ const BillsSchema = Type.Array(
     totalFen: Type.Integer({ minimum: 0 }),
   }),
 );
+// The price list carries yuan, as a HIS publishes prices; fen from here on.
+const PriceListSchema = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      hospCode: Type.String({ minLength: 1, maxLength: 50 }),
+      listCode: Type.String({ minLength: 1, maxLength: 50 }),
+      name: Type.String({ minLength: 1, maxLength: 200 }),
+      spec: Type.String({ maxLength: 200 }),
+      unit: Type.String({ maxLength: 20 }),
+      kind: Type.Union([Type.Literal('drug'), Type.Literal('consumable'), Type.Literal('service')]),
+      price: Type.String({ pattern: '^\\d{1,10}(\\.\\d{1,2})?$' }),
+      listClass: Type.Union([Type.Literal('甲'), Type.Literal('乙'), Type.Literal('丙')]),
+      selfPayRatio: Type.String({ pattern: '^(0(\\.\\d{1,3})?|1(\\.0{1,3})?)$' }),
+      traceProductId: Type.Optional(Type.String({ pattern: '^\\d{7}$' })),
+      rx: Type.Optional(Type.Boolean()),
+    }),
+  ),
+});
 const InvoiceSchema = Type.Object({ invoiceNo: Type.String(), invoiceUrl: Type.String() });
 const Anything = Type.Unknown();
 
@@ -75,6 +94,23 @@ export class HttpHis implements HisAdapter {
 
   async reopen(billId: string, setlId: string): Promise<void> {
     await this.service.call('DELETE', `/api/bills/${encodeURIComponent(billId)}/payment?setlId=${encodeURIComponent(setlId)}`, Anything, undefined, null);
+  }
+
+  async priceList(): Promise<PriceItem[]> {
+    const { items } = await this.service.call('GET', '/api/price-list', PriceListSchema);
+    return items.map((i) => ({
+      listCode: i.listCode,
+      hospitalCode: i.hospCode,
+      name: i.name,
+      spec: i.spec,
+      unit: i.unit,
+      kind: i.kind,
+      unitPriceFen: yuanToFen(i.price),
+      listClass: i.listClass,
+      selfPayPermille: parsePermille(i.selfPayRatio),
+      ...(i.traceProductId ? { traceProductId: i.traceProductId } : {}),
+      ...(i.rx !== undefined ? { prescription: i.rx } : {}),
+    }));
   }
 
   async invoiceFor(billId: string): Promise<Invoice | null> {

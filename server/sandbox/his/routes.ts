@@ -1,6 +1,6 @@
-// The hospital (HIS) under /his: a patient's unpaid bills, marking a bill paid by a settlement
-// (and reopening it when the settlement is undone), the e-invoice of a paid bill, and admin routes
-// for tests and demos.
+// The hospital (HIS) under /his: its price list, a patient's unpaid bills, marking a bill paid by a
+// settlement (and reopening it when the settlement is undone), the e-invoice of a paid bill, and
+// admin routes for tests and demos.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
@@ -8,6 +8,7 @@ import type { Database } from '../../store/db.ts';
 import { catalogueItem } from '../center/catalogue.ts';
 import { SeededRandom } from '../center/random.ts';
 import { DEPARTMENTS } from './departments.ts';
+import { priceList } from './price-list.ts';
 import { insertBill, outpatientBill } from './seed.ts';
 
 interface BillRow {
@@ -89,6 +90,8 @@ export const hisRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app
     });
   };
   const invoice = (req: FastifyRequest, invoiceNo: string) => ({ invoiceNo, invoiceUrl: `${origin(req)}/his/einvoice/${invoiceNo}` });
+
+  app.get('/api/price-list', async () => ({ items: priceList() }));
 
   app.get(
     '/api/patients/:certno/bills',

@@ -7,6 +7,7 @@ import { CATALOGUE, type CatalogueItem } from '../center/catalogue.ts';
 import { chronicDisease, COMMON_DIAGNOSES } from '../center/diseases.ts';
 import { SeededRandom } from '../center/random.ts';
 import { DEPARTMENTS } from './departments.ts';
+import { hisCode } from './price-list.ts';
 
 export interface BillLine {
   item: CatalogueItem;
@@ -100,7 +101,7 @@ export async function insertBill(tx: Queryable, billId: string, bill: NewBill, c
       billId,
       i + 1,
       line.item.code,
-      `HIS-${line.item.code.slice(0, 8)}`,
+      hisCode(line.item),
       line.quantity,
       line.item.priceFen,
       line.item.priceFen * line.quantity,

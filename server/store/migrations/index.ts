@@ -2,5 +2,6 @@
 import m001 from './001-journal-outbox-audit.ts';
 import m002 from './002-settings.ts';
 import m003 from './003-settlements.ts';
+import m005 from './005-prices-feedback-pharmacy.ts';
 
-export const MIGRATIONS: readonly string[] = [m001, m002, m003];
+export const MIGRATIONS: readonly string[] = [m001, m002, m003, m005];
