@@ -25,6 +25,8 @@ import { revokeDesignation } from './transactions/2506.ts';
 import { chronicFilingsResult, psnInput, queryChronicFilings } from './transactions/5301.ts';
 import { designationsResult, queryDesignations, queryDesignationsInput } from './transactions/5302.ts';
 import { querySettlement, querySettlementInput, querySettlementResult } from './transactions/5203.ts';
+import { queryVisits, queryVisitsInput, visitsResult } from './transactions/5201.ts';
+import { feeLinesResult, queryFeeLines, queryFeeLinesInput } from './transactions/5204.ts';
 import { chronicMedicationInput, chronicMedicationResult, queryChronicMedication } from './transactions/5205.ts';
 import { accumulationsInput, accumulationsResult, queryAccumulations } from './transactions/5206.ts';
 import { reportDrugSale, reportDrugSaleInput, type DrugSaleArgs } from './transactions/3505.ts';
@@ -131,6 +133,12 @@ export class InsurancePlatform {
   }
   async queryDesignations(psnNo: string, bizAppyType: string, o?: Opts) {
     return designationsResult((await this.client.call(queryDesignations, queryDesignationsInput(psnNo, bizAppyType), o)).output);
+  }
+  async queryVisits(a: { psnNo: string; begin: string; end: string }, o?: Opts) {
+    return visitsResult((await this.client.call(queryVisits, queryVisitsInput(a), o)).output);
+  }
+  async queryFeeLines(a: { psnNo: string; mdtrtId: string; setlId?: string }, o?: Opts) {
+    return feeLinesResult((await this.client.call(queryFeeLines, queryFeeLinesInput(a), o)).output);
   }
   async queryChronicMedication(a: { psnNo: string; begin: string; end: string }, o?: Opts) {
     return chronicMedicationResult((await this.client.call(queryChronicMedication, chronicMedicationInput(a), o)).output);

@@ -82,4 +82,8 @@ CREATE TABLE payment_orders (
   paid_at TEXT, refunded_at TEXT, refund_reason TEXT
 )
 `,
+  // Which institution made a filing: only that one may revoke it.
+  `
+ALTER TABLE filings ADD COLUMN filed_by TEXT
+`,
 ];

@@ -90,6 +90,8 @@ export const uploadFeesInput = (a: { mdtrtId: string; psnNo: string; chrgBchno: 
 /** chrgitm_lv: 01 甲 · 02 乙 · 03 丙. */
 export type ListClass = '甲' | '乙' | '丙';
 const LIST_CLASS: Record<string, ListClass> = { '01': '甲', '02': '乙', '03': '丙' };
+/** An unknown level is read as 丙: nothing is promised that the platform did not say. */
+export const listClassOf = (chrgitmLv: string): ListClass => LIST_CLASS[chrgitmLv] ?? '丙';
 
 export interface ClassifiedLine {
   feedetlSn: string;
@@ -109,7 +111,7 @@ export const uploadFeesResult = (o: WireOutput<typeof uploadFees>): ClassifiedLi
   o.result.map((r) => ({
     feedetlSn: r.feedetl_sn,
     amountFen: yuanToFen(r.det_item_fee_sumamt),
-    listClass: LIST_CLASS[r.chrgitm_lv] ?? '丙',
+    listClass: listClassOf(r.chrgitm_lv),
     selfPayPermille: parsePermille(r.selfpay_prop),
     fullSelfPayFen: yuanToFen(r.fulamt_ownpay_amt),
     overLimitFen: yuanToFen(r.overlmt_amt),

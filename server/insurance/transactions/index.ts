@@ -23,6 +23,8 @@ import { revokeDesignation } from './2506.ts';
 import { queryChronicFilings } from './5301.ts';
 import { queryDesignations } from './5302.ts';
 import { querySettlement } from './5203.ts';
+import { queryVisits } from './5201.ts';
+import { queryFeeLines } from './5204.ts';
 import { queryChronicMedication } from './5205.ts';
 import { queryAccumulations } from './5206.ts';
 import { reportDrugSale } from './3505.ts';
@@ -34,6 +36,6 @@ export const TRANSACTIONS: Readonly<Record<string, Transaction>> = Object.fromEn
     signIn, signOut, personInfo, register, cancelRegistration, uploadVisit, uploadFees, cancelFees, preSettle, settle,
     cancelSettlement, reverse, reconcileTotals, reconcileDetails, uploadFile, downloadFile, fileChronicDisease,
     revokeChronicDisease, fileDesignation, revokeDesignation, queryChronicFilings, queryDesignations, querySettlement,
-    queryChronicMedication, queryAccumulations, reportDrugSale, preCheck,
+    queryChronicMedication, queryAccumulations, reportDrugSale, preCheck, queryVisits, queryFeeLines,
   ].map((t) => [t.infno, t as Transaction]),
 );

@@ -1,10 +1,12 @@
 // The platform under /center: the NHSA path, the e-voucher route and the admin routes, with
 // faults applied around the first two.
+import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CALL_SERVICE_PATH, EC_TRANS_PATH, type RequestEnvelope } from '../../insurance/envelope.ts';
 import type { Database } from '../../store/db.ts';
 import { adminRoutes } from './admin.ts';
+import { DICTIONARIES } from './dictionary.ts';
 import { CenterCache } from './cache.ts';
 import type { CenterOptions } from './context.ts';
 import { EcService } from './ec.ts';
@@ -81,6 +83,11 @@ export const centerRoutes: FastifyPluginAsyncTypebox<CenterDeps> = async (app, d
     const body = req.body as { transType?: unknown } | undefined;
     const key = typeof body?.transType === 'string' ? body.transType : '';
     return withFault(deps.faults, key, req, reply, () => ec.trans(body));
+  });
+
+  app.get('/dict/:name', { schema: { params: Type.Object({ name: Type.String() }) } }, async (req, reply) => {
+    const list = DICTIONARIES[req.params.name];
+    return list ?? reply.code(404).send({ error: `no dictionary ${req.params.name}; there are ${Object.keys(DICTIONARIES).join(', ')}` });
   });
 
   await app.register(adminRoutes, { db: deps.db, opts: deps.opts, faults: deps.faults, cache });

@@ -87,6 +87,31 @@ export async function activeFilings(q: Queryable, psnNo: string, infno: '2503' |
   );
 }
 
+export interface FilingRow {
+  sn: string;
+  psn_no: string;
+  infno: string;
+  biz_appy_type: string;
+  dise_code: string | null;
+  dise_name: string | null;
+  begndate: string;
+  enddate: string | null;
+  fixmedins_code: string | null;
+  fixmedins_name: string | null;
+  state: 'active' | 'revoked';
+  filed_at: string;
+  filed_by: string | null;
+  data: string;
+}
+
+/** A person's filings of a kind, revoked ones too, newest first (what 5301/5302 answer). */
+export async function personFilings(q: Queryable, psnNo: string, infno: '2503' | '2505', bizAppyType?: string) {
+  return q.all<FilingRow>(
+    `SELECT * FROM filings WHERE psn_no = ? AND infno = ? ${bizAppyType ? 'AND biz_appy_type = ?' : ''} ORDER BY filed_at DESC, sn DESC`,
+    bizAppyType ? [psnNo, infno, bizAppyType] : [psnNo, infno],
+  );
+}
+
 /** The e-voucher signing secret, derived from the seed so QR payloads survive a restart. */
 export const qrSecret = (seed: number) => createHash('sha256').update(`medins-kiosk sandbox e-voucher ${seed}`).digest();
 

@@ -145,6 +145,10 @@ export const hisRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app
     },
   );
 
+  app.get('/api/doctors', async () =>
+    Object.values(DEPARTMENTS).flatMap((d) => d.doctors.map((doctor) => ({ ...doctor, dept: { code: d.code, name: d.zh, nameEn: d.en } }))),
+  );
+
   app.get('/api/bills/:billId/invoice', { schema: { params: Type.Object({ billId: Type.String() }) } }, async (req, reply) => {
     const row = await db.get<BillRow>('SELECT * FROM his_bills WHERE bill_id = ?', [req.params.billId]);
     return row?.invoice_no ? invoice(req, row.invoice_no) : reply.code(404).send({ error: `no invoice for ${req.params.billId}` });

@@ -120,7 +120,7 @@ describe('every transaction round trip against the sandbox', () => {
     expect(result.find((r) => r.setlId === 'NOT-AT-PLATFORM')?.result).toBe('2');
   });
 
-  it('[001-8.2.1.1b] 2503 files a chronic disease, 5301 lists it, 2504 revokes it', async () => {
+  it('[001-8.2.1.1b] 2503 files a chronic disease, 5301 lists it, 2504 revokes it and 5301 shows it revoked', async () => {
     const person = (await persons(sb, 'retiree')).find((x) => x.tags.length === 1)!;
     const opts = { insuplcAdmdvs: person.insuplc_admdvs };
     const { filingSn } = await p.fileChronicDisease(
@@ -138,10 +138,10 @@ describe('every transaction round trip against the sandbox', () => {
     );
     expect((await p.queryChronicFilings(person.psn_no, opts)).map((f) => f.filingSn)).toContain(filingSn);
     await p.revokeChronicDisease({ filingSn, psnNo: person.psn_no }, opts);
-    expect((await p.queryChronicFilings(person.psn_no, opts)).map((f) => f.filingSn)).not.toContain(filingSn);
+    expect((await p.queryChronicFilings(person.psn_no, opts)).find((f) => f.filingSn === filingSn)).toMatchObject({ inForce: false });
   });
 
-  it('2505 files a designation with an agent, 5302 lists it, 2506 revokes it', async () => {
+  it('2505 files a designation with an agent, 5302 lists it, 2506 revokes it and 5302 shows it revoked', async () => {
     const person = (await persons(sb, 'resident')).find((x) => x.tags.length === 1)!;
     const opts = { insuplcAdmdvs: person.insuplc_admdvs };
     const { filingSn } = await p.fileDesignation(
@@ -151,14 +151,14 @@ describe('every transaction round trip against the sandbox', () => {
         addr: '沙盒市新城区',
         bizAppyType: '03',
         begin: today(),
-        agent: { name: '李四', certType: '01', certno: '150102199001011234', tel: '13900000000', addr: '沙盒市', relation: '10' },
+        agent: { name: '李四', certType: '01', certno: '150102199001011230', tel: '13900000000', addr: '沙盒市', relation: '10' },
         institution: { code: 'H15010200021', name: '沙盒市第二人民医院' },
       },
       opts,
     );
     expect((await p.queryDesignations(person.psn_no, '03', opts)).map((d) => d.filingSn)).toContain(filingSn);
     await p.revokeDesignation({ filingSn, psnNo: person.psn_no }, opts);
-    expect(await p.queryDesignations(person.psn_no, '03', opts)).toEqual([]);
+    expect(await p.queryDesignations(person.psn_no, '03', opts)).toEqual([expect.objectContaining({ filingSn, inForce: false })]);
   });
 
   it('5205 lists chronic medication settled under med_type 14, and 5206 the accumulations', async () => {

@@ -6,14 +6,14 @@ import { personInfo } from './person.ts';
 import { preCheck } from './precheck.ts';
 import { reportDrugSale } from './pharmacy.ts';
 import { downloadFile, reconcileDetails, reconcileTotals, uploadFile } from './reconcile.ts';
-import { queryAccumulations, queryChronicMedication } from './records.ts';
+import { queryAccumulations, queryChronicMedication, queryFeeLines, queryVisits } from './records.ts';
 import { reverse } from './reversal.ts';
 import { cancelSettlement, preSettle, querySettlement, settle } from './settlement.ts';
 import { signIn, signOut } from './sign.ts';
 import { cancelRegistration, register, uploadVisit } from './visit.ts';
 
 /** Queries: they change nothing, so they run without a transaction. */
-export const READ_ONLY = new Set(['1101', '2206', '3101', '3201', '5203', '5205', '5206', '5301', '5302', '9102']);
+export const READ_ONLY = new Set(['1101', '2206', '3101', '3201', '5201', '5203', '5204', '5205', '5206', '5301', '5302', '9102']);
 
 export const HANDLERS: Readonly<Record<string, Handler>> = {
   '9001': signIn,
@@ -39,7 +39,9 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   '2506': revokeDesignation,
   '5301': queryChronicFilings,
   '5302': queryDesignations,
+  '5201': queryVisits,
   '5203': querySettlement,
+  '5204': queryFeeLines,
   '5205': queryChronicMedication,
   '5206': queryAccumulations,
   '3505': reportDrugSale,

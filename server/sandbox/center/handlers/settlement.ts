@@ -37,8 +37,11 @@ async function crossRegionUnfiled(call: Call, p: PersonRow): Promise<boolean> {
 }
 
 async function chronicCovered(call: Call, p: PersonRow, v: VisitRow): Promise<void> {
-  const filings = await activeFilings(call.tx, p.psn_no, '2503');
-  if (filings.length === 0) refuse('未办理门诊慢特病备案，不能按门诊慢特病结算');
+  const filed = await activeFilings(call.tx, p.psn_no, '2503');
+  if (filed.length === 0) refuse('未办理门诊慢特病备案，不能按门诊慢特病结算');
+  const today = wireDate(call.now);
+  const filings = filed.filter((f) => f.begndate <= today && (!f.enddate || f.enddate >= today));
+  if (filings.length === 0) refuse(`门诊慢特病备案不在有效期内（${filed.map((f) => `${f.begndate}至${f.enddate ?? '长期'}`).join('、')}），不能按门诊慢特病结算`);
   if (!v.dise_codg) refuse('门诊慢特病结算需先上传就诊信息(2203)中的诊断');
   const covered = filings.some((f) => chronicDisease(f.dise_code ?? '')?.icd.includes(v.dise_codg!));
   if (!covered) refuse(`诊断[${v.dise_codg}]与已备案的门诊慢特病病种不符`);
@@ -224,8 +227,9 @@ export const cancelSettlement: Handler = async (call) => {
 export const querySettlement: Handler = async (call) => {
   const d = call.input.data;
   const row = await call.tx.get<SettlementRow>(
-    `SELECT * FROM settlements WHERE mdtrt_id = ? AND psn_no = ? AND fixmedins_code = ? ${d.setl_id ? 'AND setl_id = ?' : ''} ORDER BY settled_at DESC, setl_id DESC LIMIT 1`,
-    d.setl_id ? [d.mdtrt_id, d.psn_no, call.env.fixmedins_code, d.setl_id] : [d.mdtrt_id, d.psn_no, call.env.fixmedins_code],
+    // The person's own settlement wherever it was made: the personal record (一人一档) reads them all.
+    `SELECT * FROM settlements WHERE mdtrt_id = ? AND psn_no = ? ${d.setl_id ? 'AND setl_id = ?' : ''} ORDER BY settled_at DESC, setl_id DESC LIMIT 1`,
+    d.setl_id ? [d.mdtrt_id, d.psn_no, d.setl_id] : [d.mdtrt_id, d.psn_no],
   );
   return { output: { setlinfo: row ? { ...JSON.parse(row.setlinfo), vali_flag: row.state === 'settled' ? '1' : '0' } : null } };
 };
