@@ -1,6 +1,7 @@
 // Runs every benchmark in turn; `npm run bench -- <name>` runs one.
 import { benchDaemonStart } from './daemon-start.ts';
 import { benchIdCardRead } from './idcard-read.ts';
+import { benchPriceSearch } from './price-search.ts';
 import { benchReceipt } from './receipt.ts';
 import { benchSandboxThroughput } from './sandbox-throughput.ts';
 import { benchSettlement } from './settlement.ts';
@@ -13,6 +14,7 @@ const benches: Record<string, () => Promise<void>> = {
   'idcard-read': benchIdCardRead,
   receipt: benchReceipt,
   'ui-load': benchUiLoad,
+  'price-search': benchPriceSearch,
 };
 
 const wanted = process.argv.slice(2);
