@@ -16,7 +16,7 @@ let events: EventLog;
 let persons: ReturnType<typeof people>;
 beforeAll(async () => {
   // A short platform timeout and no retries, so the platform-timeout case answers quickly.
-  [daemon, browser] = await Promise.all([startDaemon({}, { insurance: { timeoutMs: 1500, retries: 0 } }), launchBrowser()]);
+  [daemon, browser] = await Promise.all([startDaemon({}, { insurance: { timeoutMs: 1500, retries: 0 } }, 30_000), launchBrowser()]);
   events = await listen(daemon.url);
   persons = people(await sim.persons(daemon));
 });

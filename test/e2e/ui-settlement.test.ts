@@ -15,7 +15,7 @@ let browser: Browser;
 let events: EventLog;
 let persons: ReturnType<typeof people>;
 beforeAll(async () => {
-  [daemon, browser] = await Promise.all([startDaemon(), launchBrowser()]);
+  [daemon, browser] = await Promise.all([startDaemon({}, {}, 30_000), launchBrowser()]);
   events = await listen(daemon.url);
   persons = people(await sim.persons(daemon));
 });

@@ -120,7 +120,7 @@ export class KioskApp extends EventsMixin(LocalizeMixin(StoreMixin(LitElement)))
         <pref-switches class="prefs-rail"></pref-switches>
         <div class="help"><help-bar></help-bar></div>
       </div>
-      <wedge-input @wedge-scan=${(e: CustomEvent<string>) => void flow.wedgeScan(e.detail)}></wedge-input>
+      <wedge-input @wedge-scan=${(e: CustomEvent<string>) => void flow.identify.wedgeScan(e.detail)}></wedge-input>
     `;
   }
 }

@@ -48,7 +48,7 @@ export class BillsScreen extends ScreenElement {
         ${bill.settleable ? nothing : html`<p class="cannot">⚠ ${this.t('bills.cannot')}${this.pick(bill.notSettleableReason)}</p>`}
       </div>
       ${bill.settleable
-        ? html`<button class="pick" role="checkbox" aria-checked=${on ? 'true' : 'false'} aria-labelledby="${id}-t ${id}-h" @click=${() => flow.toggleBill(bill.billId)}>
+        ? html`<button class="pick" role="checkbox" aria-checked=${on ? 'true' : 'false'} aria-labelledby="${id}-t ${id}-h" @click=${() => flow.settlement.toggleBill(bill.billId)}>
             <span id="${id}-t">${on ? `✓ ${this.t('bills.chosen')}` : this.t('bills.choose')}</span>
           </button>`
         : nothing}
@@ -78,15 +78,15 @@ export class BillsScreen extends ScreenElement {
       ${shown.map((b) => this.renderBill(b))}
       ${pages > 1
         ? html`<div class="pager">
-            <button ?disabled=${page === 0} @click=${() => flow.showBillsPage(page - 1)}>${this.t('bills.prev')}</button>
+            <button ?disabled=${page === 0} @click=${() => flow.settlement.showBillsPage(page - 1)}>${this.t('bills.prev')}</button>
             <span>${this.t('bills.page', { page: page + 1, pages })}</span>
-            <button ?disabled=${page >= pages - 1} @click=${() => flow.showBillsPage(page + 1)}>${this.t('bills.next')}</button>
+            <button ?disabled=${page >= pages - 1} @click=${() => flow.settlement.showBillsPage(page + 1)}>${this.t('bills.next')}</button>
           </div>`
         : nothing}
       <p class="sum" role="status">${this.t('bills.sum', { count: chosen.length, amount: this.money(total) })}</p>
       <div class="actions">
         ${bills.some((b) => b.settleable)
-          ? html`<button class="primary" @click=${() => void flow.calculate()}>${this.t('bills.calculate')}</button>`
+          ? html`<button class="primary" @click=${() => void flow.settlement.calculate()}>${this.t('bills.calculate')}</button>`
           : html`<button class="primary" @click=${() => void flow.end({ idle: false })}>${this.t('bills.end')}</button>`}
       </div>
     `;

@@ -28,7 +28,7 @@ export class ConsentScreen extends ScreenElement {
 
   private agree(): void {
     const field = this.renderRoot.querySelector<SignatureField>('signature-field');
-    void flow.confirm(field && !field.empty ? field.toDataURL() : undefined);
+    void flow.settlement.confirm(field && !field.empty ? field.toDataURL() : undefined);
   }
 
   override render() {
@@ -47,7 +47,7 @@ export class ConsentScreen extends ScreenElement {
           <p>${this.pick(consent.text)}</p>
         </section>
         <div class="stack">
-          <signature-field @signed=${() => flow.clearNotice()}></signature-field>
+          <signature-field @signed=${() => flow.settlement.clearNotice()}></signature-field>
           ${s.notice ? html`<p class="status bad" role="status">${this.message(s.notice)}</p>` : nothing}
         </div>
       </div>
@@ -55,7 +55,7 @@ export class ConsentScreen extends ScreenElement {
         <button class="primary" ?disabled=${s.busy} @click=${() => this.agree()}>
           ${s.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('consent.agree')}
         </button>
-        <button class="secondary" ?disabled=${s.busy} @click=${() => flow.declineConsent()}>${this.t('consent.decline')}</button>
+        <button class="secondary" ?disabled=${s.busy} @click=${() => flow.settlement.declineConsent()}>${this.t('consent.decline')}</button>
       </div>
     `;
   }

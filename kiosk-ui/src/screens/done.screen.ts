@@ -26,7 +26,7 @@ export class DoneScreen extends ScreenElement {
     const receipt = settled.receipt;
     const kept = receipt?.status === 'kept';
     const reason = receipt?.reason ? this.pick(receipt.reason) : '';
-    const more = flow.otherBills();
+    const more = flow.settlement.otherBills();
     return html`
       <h1 class="prompt">${this.prompt}</h1>
       <money-split .split=${settled.split}></money-split>
@@ -36,7 +36,7 @@ export class DoneScreen extends ScreenElement {
           </div>`
         : nothing}
       ${s.notice ? html`<p class="status bad" role="status">${this.message(s.notice)}</p>` : nothing}
-      <button class="secondary" ?disabled=${s.reprinting} @click=${() => void flow.reprint()}>
+      <button class="secondary" ?disabled=${s.reprinting} @click=${() => void flow.settlement.reprint()}>
         ${s.reprinting ? this.t('done.reprinting') : this.t('done.reprint')}
       </button>
       ${settled.invoiceUrl
@@ -47,7 +47,7 @@ export class DoneScreen extends ScreenElement {
         : nothing}
       <div class="actions">
         <button class="primary" @click=${() => flow.toSurvey()}>${this.t('done.finish')}</button>
-        ${more > 0 ? html`<button class="secondary" @click=${() => void flow.showBills()}>${this.t('done.more', { count: more })}</button>` : nothing}
+        ${more > 0 ? html`<button class="secondary" @click=${() => void flow.settlement.showBills()}>${this.t('done.more', { count: more })}</button>` : nothing}
       </div>
     `;
   }

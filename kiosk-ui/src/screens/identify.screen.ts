@@ -52,7 +52,7 @@ export class IdentifyScreen extends ScreenElement {
 
   private tile(method: IdentifyMethod, main = false) {
     const ok = this.available(method);
-    return html`<button class="tile ${main ? 'main' : ''}" ?disabled=${!ok} @click=${() => flow.chooseMethod(method)}>
+    return html`<button class="tile ${main ? 'main' : ''}" ?disabled=${!ok} @click=${() => flow.identify.chooseMethod(method)}>
       <how-to-animation kind=${method}></how-to-animation>
       <span>${this.t(`identify.${method}` as StringKey)}</span>
       <span class="how">${ok ? this.t(`identify.${method}.how` as StringKey) : this.t('identify.unavailable')}</span>
@@ -67,7 +67,7 @@ export class IdentifyScreen extends ScreenElement {
 
   private renderFocus(method: IdentifyMethod) {
     return html`<div class="focus"><how-to-animation kind=${method}></how-to-animation></div>
-      <div class="actions"><button class="primary" @click=${() => flow.chooseMethod(undefined)}>${this.t('identify.other')}</button></div>`;
+      <div class="actions"><button class="primary" @click=${() => flow.identify.chooseMethod(undefined)}>${this.t('identify.other')}</button></div>`;
   }
 
   private renderFace() {
@@ -79,10 +79,10 @@ export class IdentifyScreen extends ScreenElement {
           <p class="digits" aria-labelledby="digits-label" aria-live="polite">${s.faceDigits || '—'}</p>
           <p class="small">${this.t('face.entered', { n: s.faceDigits.length })}</p>
         </div>
-        <id-keypad @key=${(e: CustomEvent<string>) => flow.faceKey(e.detail)} @delete=${() => flow.faceDelete()} @clear=${() => flow.faceClear()}></id-keypad>
+        <id-keypad @key=${(e: CustomEvent<string>) => flow.identify.faceKey(e.detail)} @delete=${() => flow.identify.faceDelete()} @clear=${() => flow.identify.faceClear()}></id-keypad>
       </div>
       <div class="actions">
-        <button class="primary" ?disabled=${s.busy} @click=${() => void flow.faceStart()}>${this.t('face.start')}</button>
+        <button class="primary" ?disabled=${s.busy} @click=${() => void flow.identify.faceStart()}>${this.t('face.start')}</button>
       </div>`;
   }
 

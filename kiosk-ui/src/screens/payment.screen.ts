@@ -27,7 +27,7 @@ export class PaymentScreen extends ScreenElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.poller = window.setInterval(() => {
-      if (this.state.paymentPhase !== 'expired') void flow.checkPayment(false);
+      if (this.state.paymentPhase !== 'expired') void flow.settlement.checkPayment(false);
     }, POLL_MS);
   }
 
@@ -52,7 +52,7 @@ export class PaymentScreen extends ScreenElement {
     if (s.paymentPhase === 'expired' || !payment) {
       return html`<div role="status"><h1 class="prompt">${this.prompt}</h1></div>
         <div class="actions">
-          <button class="primary" @click=${() => void flow.newPayment()}>${this.t('payment.again')}</button>
+          <button class="primary" @click=${() => void flow.settlement.newPayment()}>${this.t('payment.again')}</button>
           <button class="secondary" @click=${() => void flow.end({ idle: false })}>${this.t('idle.end')}</button>
         </div>`;
     }
@@ -64,12 +64,12 @@ export class PaymentScreen extends ScreenElement {
         <div class="stack">
           <p class="amount">${this.t('split.cash')} ${amount}</p>
           <p>${this.t('payment.how')}</p>
-          <count-down .until=${payment.expiresAt} @expired=${() => void flow.checkPayment(false)}></count-down>
+          <count-down .until=${payment.expiresAt} @expired=${() => void flow.settlement.checkPayment(false)}></count-down>
         </div>
       </div>
       ${s.notice ? html`<p class="status warn" role="status">${this.message(s.notice)}</p>` : nothing}
       <div class="actions">
-        <button class="primary" @click=${() => void flow.checkPayment()}>${this.t('payment.check')}</button>
+        <button class="primary" @click=${() => void flow.settlement.checkPayment()}>${this.t('payment.check')}</button>
       </div>
     `;
   }

@@ -43,7 +43,7 @@ export class PersonScreen extends ScreenElement {
       </dl>
       <div class="actions">
         ${person.insuranceInForce
-          ? html`<button class="primary" @click=${() => void flow.showBills()}>${this.t('person.continue')}</button>`
+          ? html`<button class="primary" @click=${() => void flow.settlement.showBills()}>${this.t('person.continue')}</button>`
           : html`<button class="primary" @click=${() => void flow.end({ idle: false })}>${this.t('person.blocked.end')}</button>`}
         <button class="secondary" @click=${() => flow.back()}>${this.t('person.notMe')}</button>
       </div>

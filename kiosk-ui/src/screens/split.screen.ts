@@ -53,7 +53,7 @@ export class SplitScreen extends ScreenElement {
       <h1 class="prompt">${this.prompt}</h1>
       <money-split .split=${split}></money-split>
       ${canUseAccount
-        ? html`<button class="account" role="switch" aria-checked=${s.useAccount ? 'true' : 'false'} @click=${() => flow.setUseAccount(!s.useAccount)}>
+        ? html`<button class="account" role="switch" aria-checked=${s.useAccount ? 'true' : 'false'} @click=${() => flow.settlement.setUseAccount(!s.useAccount)}>
             ${this.t('switch.state', { name: this.t('split.useAccount'), state: this.t(s.useAccount ? 'voice.on' : 'voice.off') })}
           </button>`
         : nothing}
@@ -63,12 +63,12 @@ export class SplitScreen extends ScreenElement {
             <ul>${p.warnings.map((w) => html`<li>${this.pick(w.message)}</li>`)}</ul>
           </section>`
         : nothing}
-      <button class="details" aria-expanded=${s.showLines ? 'true' : 'false'} @click=${() => flow.toggleLines()}>
+      <button class="details" aria-expanded=${s.showLines ? 'true' : 'false'} @click=${() => flow.settlement.toggleLines()}>
         ${s.showLines ? this.t('split.details.hide') : this.t('split.details.show')}
       </button>
       ${s.showLines ? this.renderLines(p.lines) : nothing}
       <div class="actions">
-        <button class="primary" ?disabled=${s.busy} @click=${() => flow.confirmSplit()}>
+        <button class="primary" ?disabled=${s.busy} @click=${() => flow.settlement.confirmSplit()}>
           ${s.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${split.cashFen > 0 ? this.t('split.pay') : this.t('split.settle')}
         </button>
       </div>

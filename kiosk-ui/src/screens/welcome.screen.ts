@@ -50,7 +50,7 @@ export class WelcomeScreen extends ScreenElement {
         </div>
       </div>
       <div class="actions">
-        <button class="primary" @click=${() => flow.begin()}>${this.t('welcome.start')}</button>
+        <button class="primary" @click=${() => flow.identify.begin()}>${this.t('welcome.start')}</button>
       </div>
     `;
   }

@@ -37,15 +37,15 @@ const opened = (elderly: boolean) => ({ type: 'session.opened' as const, ...fx.s
 
 async function toSplit(t: ReturnType<typeof setup>) {
   t.flow.onEvent(opened(false));
-  await t.flow.showBills();
-  await t.flow.calculate();
+  await t.flow.settlement.showBills();
+  await t.flow.settlement.calculate();
 }
 
 describe('the patient flow', () => {
   it('[001-8.1.3] moves to the person by itself on session.opened, once, though the scan answer comes too', async () => {
     const t = setup();
-    t.flow.begin();
-    await t.flow.wedgeScan('NHSAEC1.token-from-the-wedge');
+    t.flow.identify.begin();
+    await t.flow.identify.wedgeScan('NHSAEC1.token-from-the-wedge');
     t.flow.onEvent(opened(false));
     expect(t.s().screen).toBe('person');
     expect(t.s().session?.sessionId).toBe(fx.FIXTURE_SESSION_ID);
@@ -72,23 +72,23 @@ describe('the patient flow', () => {
   it('chooses the settleable bills of one kind, as the platform settles one kind at a time, and swaps kinds with a word why', async () => {
     const t = setup();
     t.flow.onEvent(opened(false));
-    await t.flow.showBills();
+    await t.flow.settlement.showBills();
     expect(t.s().selected).toEqual(['B202611240001']);
-    t.flow.toggleBill('B202611240003');
+    t.flow.settlement.toggleBill('B202611240003');
     expect(t.s().selected).toEqual(['B202611240001']);
-    t.flow.toggleBill('B202611240002');
+    t.flow.settlement.toggleBill('B202611240002');
     expect(t.s().selected).toEqual(['B202611240002']);
     expect(t.s().notice).toEqual({ key: 'bills.oneKind' });
-    await t.flow.calculate();
+    await t.flow.settlement.calculate();
     expect(t.calls).toContain('presettle B202611240002');
     expect(t.s().screen).toBe('split');
-    expect(t.flow.otherBills()).toBe(1);
+    expect(t.flow.settlement.otherBills()).toBe(1);
   });
 
   it('[001-8.1.11] goes from the split to the payment QR and to done on settlement.settled', async () => {
     const t = setup();
     await toSplit(t);
-    t.flow.confirmSplit();
+    t.flow.settlement.confirmSplit();
     await new Promise((r) => setTimeout(r, 0));
     expect(t.s().screen).toBe('payment');
     t.flow.onEvent({ type: 'settlement.paid', settlementId: 'S202611240001' });
@@ -104,20 +104,20 @@ describe('the patient flow', () => {
   it('pays the personal part by phone when the patient turns the personal account off', async () => {
     const t = setup();
     await toSplit(t);
-    t.flow.setUseAccount(false);
-    await t.flow.confirm();
+    t.flow.settlement.setUseAccount(false);
+    await t.flow.settlement.confirm();
     expect(t.calls.at(-1)).toBe('confirm {"useAccount":false}');
   });
 
   it('[001-6.2.4] asks for the signature before confirming when consent is required, and sends it', async () => {
     const t = setup({ presettle: async () => fx.presettlement(true) });
     await toSplit(t);
-    t.flow.confirmSplit();
+    t.flow.settlement.confirmSplit();
     expect(t.s().screen).toBe('consent');
-    await t.flow.confirm();
+    await t.flow.settlement.confirm();
     expect(t.s().notice).toEqual({ key: 'consent.needSignature' });
     expect(t.calls.some((c) => c.startsWith('confirm'))).toBe(false);
-    await t.flow.confirm('data:image/png;base64,AAAA');
+    await t.flow.settlement.confirm('data:image/png;base64,AAAA');
     expect(t.calls.at(-1)).toBe('confirm {"useAccount":true,"consent":{"accepted":true,"signature":"data:image/png;base64,AAAA"}}');
   });
 
@@ -131,14 +131,14 @@ describe('the patient flow', () => {
   it('asks how the settlement stands when the confirm answer is lost, and follows it', async () => {
     const t = setup({ confirm: async () => Promise.reject(UNAVAILABLE), settlement: async () => fx.settled({ status: 'printed' }) });
     await toSplit(t);
-    await t.flow.confirm();
+    await t.flow.settlement.confirm();
     expect(t.s().screen).toBe('done');
   });
 
   it('says a payment taken is refunded when settling fails', async () => {
     const t = setup();
     await toSplit(t);
-    await t.flow.confirm();
+    await t.flow.settlement.confirm();
     t.flow.onEvent({ type: 'settlement.failed', settlementId: 'S202611240001', reason: { zh: '结算失败', en: 'Not settled' }, refunded: true });
     expect(t.s().problem).toMatchObject({ money: 'refunded', action: 'restart' });
   });
@@ -168,7 +168,7 @@ describe('the patient flow', () => {
     let scans = 0;
     const t = setup({ scan: async () => (scans++, { kind: 'session', session: fx.session(false) }) });
     await toSplit(t);
-    await t.flow.wedgeScan('NHSAEC1.another-patient');
+    await t.flow.identify.wedgeScan('NHSAEC1.another-patient');
     expect(scans).toBe(0);
     expect(t.s().screen).toBe('split');
   });
@@ -182,7 +182,7 @@ describe('the patient flow', () => {
     expect(t.s().session).toBeUndefined();
     expect(t.calls).toContain(`DELETE ${fx.FIXTURE_SESSION_ID}`);
     await toSplit(t);
-    await t.flow.confirm();
+    await t.flow.settlement.confirm();
     expect(t.s().screen).toBe('payment');
     expect(t.flow.canGoBack()).toBe(false);
   });
