@@ -112,6 +112,7 @@ async function main(): Promise<void> {
       events.publish({ type: 'session.closed', sessionId, reason });
       // At shutdown what is open stays journaled; recovery finishes it on the next start.
       if (reason !== 'shutdown') void settlements.sessionEnded(sessionId);
+      if (reason !== 'shutdown') pharmacy.sessionEnded(sessionId).catch((err: unknown) => log.warn({ err }, 'open drug sale not cancelled'));
     },
   });
   const identify = new Identify({ platform, sessions, grade: config.institution.grade, camera: () => devices.camera });

@@ -77,16 +77,40 @@ const lineReported = (line: SaleLine) =>
   );
 
 export class PharmacySales {
+  /** Which patient session each sale was opened in; sessions live in memory, and so does this. */
+  private readonly sessionOf = new Map<string, string>();
+
   constructor(private readonly deps: PharmacyDeps) {}
 
   private now(): Date {
     return this.deps.clock?.() ?? new Date();
   }
 
-  /** Reports cut short by a stop may have reached the platform: they are reversed before being sent again. */
+  /**
+   * After a restart no session is left: sales with nothing reported are cancelled (their codes
+   * freed); reports cut short by the stop may have reached the platform, so they are reversed
+   * before being sent again.
+   */
   async start(): Promise<void> {
     const n = await markSendingUnknown(this.deps.db, this.now().toISOString());
     if (n > 0) this.deps.log.warn({ lines: n }, 'drug sale reports with no answer before the stop; they are reversed before being sent again');
+    for (const id of await openSaleIds(this.deps.db)) await this.cancelIfUnreported(id);
+  }
+
+  /** The customer left: a sale of theirs with nothing reported is cancelled; one partly reported stays for the clerk. */
+  async sessionEnded(sessionId: string): Promise<void> {
+    for (const [saleId, owner] of this.sessionOf) {
+      if (owner !== sessionId) continue;
+      this.sessionOf.delete(saleId);
+      await this.cancelIfUnreported(saleId);
+    }
+  }
+
+  private async cancelIfUnreported(saleId: string): Promise<void> {
+    const sale = await getSale(this.deps.db, saleId);
+    if (sale?.state === 'open' && sale.lines.every((l) => l.state === 'open')) {
+      await this.deps.db.transaction((tx) => closeSale(tx, saleId, 'cancelled', this.now().toISOString()));
+    }
   }
 
   async open(session: Session, proxy?: ProxyEntry): Promise<SaleRecord> {
@@ -111,6 +135,7 @@ export class PharmacySales {
       proxy: buyer,
       createdAt: this.now().toISOString(),
     });
+    this.sessionOf.set(id, session.id);
     return (await getSale(this.deps.db, id))!;
   }
 
@@ -119,11 +144,11 @@ export class PharmacySales {
   }
 
   /**
-   * A trace code from the terminal's scanner goes to the one open sale (a counter serves one
-   * customer at a time); with none, or several, open it is left to the screen (scan.read).
+   * A trace code from the terminal's scanner goes to the open sale of the customer being served
+   * (a counter serves one at a time); with none, or several, it is left to the screen (scan.read).
    */
   async scanned(code: string): Promise<void> {
-    const open = await openSaleIds(this.deps.db);
+    const open = (await openSaleIds(this.deps.db)).filter((id) => this.sessionOf.has(id));
     if (open.length !== 1) return;
     const saleId = open[0]!;
     try {
