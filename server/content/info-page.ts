@@ -8,7 +8,7 @@
 //
 // All of it is read and checked at start; a broken file stops the daemon with its name and line.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { Bilingual } from '../errors.ts';
@@ -31,6 +31,12 @@ const IndexSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** A file as the operator knows it: relative to where the daemon started, when it lies there. */
+function underCwd(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
 export class InfoPages {
   private readonly byId: Map<string, InfoPage>;
 
@@ -43,7 +49,7 @@ export class InfoPages {
   }
 
   /** Loads and checks every page under `dir`; throws a ContentError naming the file at fault. */
-  static load(dir: string, shownAs: (file: string) => string = (file) => relative(process.cwd(), file) || file): InfoPages {
+  static load(dir: string, shownAs: (file: string) => string = underCwd): InfoPages {
     const indexFile = join(dir, 'index.json');
     const read = (file: string) => {
       try {

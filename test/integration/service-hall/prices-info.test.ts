@@ -1,7 +1,9 @@
 // Price lookup and information pages through the patient API of a real daemon, with the price list
 // taken from the sandbox HIS.
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDaemon, type RunningDaemon } from '../../helpers/daemon.ts';
+import { ROOT, runToExit, startDaemon, tempDir, type RunningDaemon } from '../../helpers/daemon.ts';
 import { api } from '../../helpers/patient.ts';
 
 let daemon: RunningDaemon;
@@ -119,5 +121,16 @@ describe('information pages', () => {
     const { status, body } = await call('GET', '/api/info/no-such-page');
     expect(status).toBe(404);
     expect(body.error).toEqual({ code: 'INFO_PAGE_NOT_FOUND', message: { zh: '没有这个信息页面。', en: 'No such information page.' } });
+  });
+});
+
+describe('content an operator broke', () => {
+  it('stops the start with exit 78 and the file and line at fault', async () => {
+    const dir = join(tempDir(), 'content');
+    cpSync(join(ROOT, 'config', 'content'), dir, { recursive: true });
+    writeFileSync(join(dir, 'en', 'ecqr-guide.md'), '# How to use the QR code\n\nOpen the app.\n\n<img src="qr.png">\n');
+    const exited = await runToExit({}, { content: { dir } });
+    expect(exited.code).toBe(78);
+    expect(exited.stderr.trim()).toBe(`content error: ${join(dir, 'en', 'ecqr-guide.md')} line 5: HTML is not shown on the kiosk; write plain text`);
   });
 });
