@@ -16,6 +16,8 @@ import { operatorRoutes } from './routes/operator.ts';
 import { printerRoutes } from './routes/printer.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { settlementRoutes } from './routes/settlements.ts';
+import { filingRoutes } from './routes/filings.ts';
+import { recordRoutes } from './routes/records.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { complaintRoutes } from './routes/complaints.ts';
 import { infoRoutes } from './routes/info.ts';
@@ -85,6 +87,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(printerRoutes, { ctx });
   await app.register(sessionRoutes, { ctx });
   await app.register(settlementRoutes, { ctx });
+  await app.register(filingRoutes, { ctx });
+  await app.register(recordRoutes, { ctx });
   await app.register(feedbackRoutes, { ctx });
   await app.register(complaintRoutes, { ctx });
   await app.register(operatorFeedbackRoutes, { ctx });

@@ -6,6 +6,9 @@ import type { EventBus } from './events.ts';
 import type { Lifecycle } from './lifecycle.ts';
 import type { InfoPages } from './content/info-page.ts';
 import type { DeviceReadings } from './flows/device-readings.ts';
+import type { Dictionaries } from './flows/filing/dictionaries.ts';
+import type { FilingService } from './flows/filing/service.ts';
+import type { RecordsService } from './flows/records.ts';
 import type { Complaints } from './flows/feedback/complaints.ts';
 import type { PharmacySales } from './flows/pharmacy/sales.ts';
 import type { PriceCatalogue } from './flows/prices/catalogue.ts';
@@ -24,6 +27,9 @@ export interface PlatformStatus {
 export interface AppContext {
   his: HisAdapter;
   settlements: SettlementService;
+  filings: FilingService;
+  dictionaries: Dictionaries;
+  records: RecordsService;
   operators: OperatorTokens;
   sessions: SessionStore;
   identify: Identify;

@@ -8,6 +8,9 @@ import { EventBus } from './events.ts';
 import { InfoPages } from './content/info-page.ts';
 import { ContentError } from './content/markdown-blocks.ts';
 import { DeviceReadings } from './flows/device-readings.ts';
+import { Dictionaries } from './flows/filing/dictionaries.ts';
+import { FilingService } from './flows/filing/service.ts';
+import { RecordsService } from './flows/records.ts';
 import { Complaints } from './flows/feedback/complaints.ts';
 import { PharmacySales } from './flows/pharmacy/sales.ts';
 import { PriceCatalogue } from './flows/prices/catalogue.ts';
@@ -19,6 +22,7 @@ import { SettlementService } from './flows/settlement/service.ts';
 import { HIS_PAID_JOB, markBillsPaid, REFUND_JOB, refundNow } from './flows/settlement/settle.ts';
 import { HttpHis } from './his/http-his.ts';
 import { HttpPayment } from './payment/http-payment.ts';
+import { PlatformDictionary } from './insurance/dictionary.ts';
 import { createPlatform } from './insurance/setup.ts';
 import { PlatformSignIn } from './insurance/sign-in.ts';
 import { Lifecycle } from './lifecycle.ts';
@@ -118,6 +122,16 @@ async function main(): Promise<void> {
   const identify = new Identify({ platform, sessions, grade: config.institution.grade, camera: () => devices.camera });
   const readings = new DeviceReadings(identify, events, lifecycle, log.child({ module: 'identify' }));
   readings.attach(devices);
+  const dictionaries = new Dictionaries(new PlatformDictionary(config.insurance.baseUrl, config.insurance.timeoutMs), his);
+  const filings = new FilingService({
+    platform,
+    dictionaries,
+    db,
+    devices,
+    institution: { code: config.insurance.fixmedinsCode, name: config.insurance.fixmedinsName },
+    log: log.child({ module: 'filing' }),
+  });
+  const records = new RecordsService({ platform, filings });
   const prices = new PriceCatalogue({ his, db, events, log: log.child({ module: 'prices' }), refreshMs: config.prices.refreshMinutes * 60_000 });
   const complaints = new Complaints(db, config.feedback.phoneRetentionDays);
   const pharmacy = new PharmacySales({ db, prices, platform, events, log: log.child({ module: 'pharmacy' }), operatorName: config.insurance.opter.name });
@@ -135,6 +149,9 @@ async function main(): Promise<void> {
       sessions,
       his,
       settlements,
+      filings,
+      dictionaries,
+      records,
       identify,
       readings,
       platform: () => ({ reachable: signIn.reachable, signedIn: signIn.signedIn }),

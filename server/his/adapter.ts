@@ -66,7 +66,15 @@ export interface PriceItem {
   prescription?: boolean;
 }
 
+export interface Doctor {
+  code: string;
+  name: string;
+  dept: { code: string } & Bilingual;
+}
+
 export interface HisAdapter {
+  /** The institution's doctors (who may sign a diagnosis for a filing). */
+  doctors(): Promise<Doctor[]>;
   /** The patient's unpaid bills, by ID number. */
   listBills(certno: string): Promise<HisBill[]>;
   /** Marks a bill paid by a settlement and answers its e-invoice; the same settlement again is a no-op. */

@@ -3,7 +3,7 @@
 import { Type } from '@sinclair/typebox';
 import { JsonService } from '../net/json-service.ts';
 import { parsePermille, yuanToFen } from '../insurance/money.ts';
-import type { HisAdapter, HisBill, Invoice, PaidBy, PriceItem } from './adapter.ts';
+import type { Doctor, HisAdapter, HisBill, Invoice, PaidBy, PriceItem } from './adapter.ts';
 
 const Named = Type.Object({ code: Type.String(), name: Type.String(), nameEn: Type.String() });
 const BillsSchema = Type.Array(
@@ -52,6 +52,7 @@ const PriceListSchema = Type.Object({
   ),
 });
 const InvoiceSchema = Type.Object({ invoiceNo: Type.String(), invoiceUrl: Type.String() });
+const DoctorsSchema = Type.Array(Type.Object({ code: Type.String({ minLength: 1 }), name: Type.String({ minLength: 1 }), dept: Named }));
 const Anything = Type.Unknown();
 
 export class HttpHis implements HisAdapter {
@@ -59,6 +60,11 @@ export class HttpHis implements HisAdapter {
 
   constructor(baseUrl: string, timeoutMs: number) {
     this.service = new JsonService('HIS', baseUrl, timeoutMs);
+  }
+
+  async doctors(): Promise<Doctor[]> {
+    const doctors = await this.service.call('GET', '/api/doctors', DoctorsSchema);
+    return doctors.map((d) => ({ code: d.code, name: d.name, dept: { code: d.dept.code, zh: d.dept.name, en: d.dept.nameEn } }));
   }
 
   async listBills(certno: string): Promise<HisBill[]> {

@@ -12,8 +12,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (err.validation) {
       const parts = err.validation.map((v) => describeValidation(err.validationContext, v));
-      const zh = parts.map((p) => p.zh).join('；');
-      const en = parts.map((p) => p.en).join('; ');
+      // A union reports the same field once per member it failed: say it once.
+      const zh = [...new Set(parts.map((p) => p.zh))].join('；');
+      const en = [...new Set(parts.map((p) => p.en))].join('; ');
       return reply.code(400).send({
         error: { code: 'BAD_REQUEST', message: { zh: `请求内容不正确：${zh}。`, en: `The request is not valid: ${en}.` } },
       });

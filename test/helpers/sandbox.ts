@@ -33,7 +33,7 @@ export interface PlatformFor {
   signer?: Signer;
 }
 
-export function platformFor(sb: RunningSandbox, o: PlatformFor = {}): InsurancePlatform {
+export function platformFor(sb: Pick<RunningSandbox, 'origin'>, o: PlatformFor = {}): InsurancePlatform {
   const inst = o.institution ?? HOSPITAL_C;
   const client = new InsuranceClient({
     baseUrl: `${sb.origin}/center`,

@@ -1,4 +1,4 @@
-// 5204 费用明细查询 the fee lines of a settled visit (一人一档). *(output node and fields inferred,
+// 5204 费用明细查询 the fee lines of a visit, or of one of its settlements (一人一档). *(output node and fields inferred,
 // after 2204's result)*
 import { Type } from '@sinclair/typebox';
 import { fen, parseQuantity, QUANTITY_SCALE, yuanToFen } from '../money.ts';

@@ -89,7 +89,7 @@ export const queryFeeLines: Handler = async (call) => {
   if (!v) refuse(`就诊ID[${d.mdtrt_id}]不存在`);
   if (v!.psn_no !== d.psn_no) refuse(`就诊ID[${d.mdtrt_id}]与人员编号[${d.psn_no}]不符`);
   const rows = await call.tx.all<{ feedetl_sn: string; fee_ocur_time: string; med_list_codg: string; cnt: number; pric_fen: number; amount_fen: number; fulamt_fen: number; overlmt_fen: number; preselfpay_fen: number }>(
-    `SELECT * FROM fee_lines WHERE mdtrt_id = ? AND state != 'cancelled' ${d.setl_id ? 'AND setl_id = ?' : 'AND setl_id IS NOT NULL'} ORDER BY fee_ocur_time, feedetl_sn`,
+    `SELECT * FROM fee_lines WHERE mdtrt_id = ? AND state != 'cancelled' ${d.setl_id ? 'AND setl_id = ?' : ''} ORDER BY fee_ocur_time, feedetl_sn`,
     d.setl_id ? [d.mdtrt_id, d.setl_id] : [d.mdtrt_id],
   );
   return {
