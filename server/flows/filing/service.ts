@@ -118,8 +118,11 @@ export class FilingService {
         return platformFailure(err);
       }
       log.warn({ kind: r.kind, failure: err.kind }, 'filing answer lost; looking it up');
-      sn = await this.lookUp(session, r).catch(() => undefined);
-      if (!sn) return platformFailure(err);
+      const found = await this.lookUp(session, r).then((filingSn) => ({ filingSn }), () => undefined);
+      // The platform answered that it holds no such filing: the commitment binds no one.
+      if (found && !found.filingSn && pending !== undefined) await dropPending(db, pending);
+      if (!found?.filingSn) return platformFailure(err);
+      sn = found.filingSn;
     }
     if (pending !== undefined) await markFiled(db, pending, sn);
     log.info({ kind: r.kind, filingSn: sn }, 'filed');
