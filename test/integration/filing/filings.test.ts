@@ -256,7 +256,7 @@ describe('person designation filings', () => {
 });
 
 describe('trauma filing and its credit commitment', () => {
-  it('[002-commit] files trauma with the signed no-third-party commitment, archives it and shows it in the record', async () => {
+  it('[002-commit] [001-13.1] files trauma with the signed no-third-party commitment, archives it and shows it in the record', async () => {
     const p = person('employee');
     const sid = await open(p);
     const injury = { at: minute(90), place: '小区楼道', cause: '下楼时踩空摔伤右踝，联系电话13812345678' };

@@ -104,22 +104,24 @@ describe('own records (一人一档)', () => {
     expect((await call('GET', `/api/sessions/${sid}/records/visits/${theirs.mdtrtId}/lines`)).status).toBe(404);
   });
 
-  it('[001-10.1.3] leaves nothing personal on disk or in the logs', async () => {
-    // A filing through this terminal is part of what the record shows; it must leave nothing either.
+  it('[001-10.1.3] [001-8.1.12] leaves nothing personal on disk or in the logs, the commitment archive included', async () => {
+    // A trauma filing through this terminal archives its commitment on disk: that must carry no identity either.
+    const at = new Date(Date.now() + 8 * 3600_000 - 30 * 60_000).toISOString().slice(0, 16).replace('T', ' ');
     const filed = await call('POST', `/api/sessions/${sid}/filings`, {
-      kind: 'special-drug',
+      kind: 'trauma',
       tel: '13800009999',
       addr: '沙盒市新城区健康路8号',
       begin: day(),
-      item: { code: catalogue.find((c) => c.name === '甘精胰岛素注射液')!.med_list_codg },
-      diagnosis: { code: 'E11.900' },
+      injury: { at, place: '家中厨房', cause: '切菜时割伤左手' },
+      commitment: { accepted: true, signature: `data:image/png;base64,${Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 5)]).toString('base64')}` },
     });
-    expect(filed.status).toBe(201);
+    expect(filed).toMatchObject({ status: 201, body: { commitment: { statement: { cause: '切菜时割伤左手' } } } });
     expect((await call('GET', `/api/sessions/${sid}/records`)).status).toBe(200);
     await call('DELETE', `/api/sessions/${sid}`);
     await daemon.stop();
     const files = filesUnder(daemon.dataDir);
     expect(files.some((f) => f.endsWith('.log'))).toBe(true);
+    expect(files.some((f) => readFileSync(f).includes('切菜时割伤左手'))).toBe(true);
     for (const file of files) {
       const text = readFileSync(file).toString('utf8');
       for (const secret of [p.name, p.certno, p.psnNo, '13800009999', '健康路8号']) expect(text.includes(secret), `${secret} in ${file}`).toBe(false);
