@@ -5,7 +5,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../context.ts';
 import { KioskError } from '../errors.ts';
-import { PROXY_RELATIONS } from '../flows/pharmacy/sales.ts';
+import { PROXY_RELATIONS } from '../flows/pharmacy/proxy-buyer.ts';
 import type { SaleRecord } from '../store/pharmacy-sales.ts';
 import { BilingualSchema } from './schemas.ts';
 
@@ -82,7 +82,7 @@ export const pharmacyRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.addHook('onRequest', async () => {
     if (!ctx.config.pharmacy.enabled) throw DISABLED;
   });
-  const sale = { $ref: 'Sale#' };
+  const sale = Type.Unsafe<Static<typeof SaleSchema>>({ $ref: 'Sale#' });
 
   app.post(
     '/api/sessions/:sid/pharmacy-sales',
@@ -115,6 +115,19 @@ export const pharmacyRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       if (!session) throw SESSION_ENDED;
       return reply.code(201).send(view(await ctx.pharmacy.open(session, req.body.proxy)));
     },
+  );
+
+  app.get(
+    '/api/pharmacy-sales',
+    {
+      schema: {
+        tags: ['patient'],
+        summary: 'The sales still open, newest first (a partly reported one stays open after its customer left)',
+        querystring: Type.Object({ state: Type.Literal('open') }, { additionalProperties: false }),
+        response: { 200: Type.Object({ sales: Type.Array(sale) }) },
+      },
+    },
+    async () => ({ sales: (await ctx.pharmacy.openSales()).map(view) }),
   );
 
   app.get(

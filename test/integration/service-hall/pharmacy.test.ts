@@ -166,12 +166,14 @@ describe('pharmacy sale with trace codes', () => {
     const refused = first.body.lines.find((l: { name: string }) => l.name === '头孢克肟胶囊');
     expect(refused).toMatchObject({ state: 'refused', refusal: { zh: expect.stringContaining(soldElsewhere) } });
     expect(first.body.lines.find((l: { name: string }) => l.name === '维生素C片').state).toBe('reported');
+    expect((await call('GET', '/api/pharmacy-sales?state=open')).body.sales.map((x: { saleId: string }) => x.saleId)).toContain(s.saleId);
 
     expect((await call('DELETE', `/api/pharmacy-sales/${s.saleId}/codes/${vitamin}`)).body.error.code).toBe('LINE_REPORTED');
     const removed = await call('DELETE', `/api/pharmacy-sales/${s.saleId}/codes/${soldElsewhere}`);
     expect(removed.body.lines.find((l: { name: string }) => l.name === '头孢克肟胶囊')).toMatchObject({ state: 'open', traceCodes: [fine], quantity: 1 });
     const second = await call('POST', `/api/pharmacy-sales/${s.saleId}/complete`, {});
     expect(second.body.state).toBe('completed');
+    expect((await call('GET', '/api/pharmacy-sales?state=open')).body.sales.map((x: { saleId: string }) => x.saleId)).not.toContain(s.saleId);
     expect((await call('DELETE', `/api/pharmacy-sales/${s.saleId}`)).body.error.code).toBe('SALE_CLOSED');
   });
 
