@@ -162,17 +162,17 @@ describe('identification at the touchscreen', () => {
 
   it.each(TWO)('[003-elderly][001-10.1.3] idle: asks "还在吗?" with a countdown, then ends the session, wipes it and returns to welcome (%s, %s)', async (lang, mode) => {
     const p = persons.pick('employee', (x) => !x.tags.includes('expired-id-card'));
-    const k = await openKiosk(browser, daemon, { lang, mode, extra: '&idle=1&grace=2' });
+    const k = await openKiosk(browser, daemon, { lang, mode, extra: '&idle=2&grace=2' });
     await sim.scan(daemon, p.psnNo);
     const { sessionId } = await opened(p);
-    await k.screen('person-screen');
-    await k.screen('idle-check', 5_000);
+    // The person screen is up only for the idle time; the question then takes its place.
+    await k.screen('idle-check', 10_000);
     expect(await k.assertSpoke()).toBe(k.t('idle.prompt'));
     await k.page.locator('idle-check [role=timer]').waitFor();
     await k.press('idle.continue');
-    await k.screen('person-screen');
-    await k.screen('idle-check', 5_000);
-    await k.screen('goodbye-screen', 8_000);
+    expect(await shownScreen(k.page)).toBe('person-screen');
+    await k.screen('idle-check', 10_000);
+    await k.screen('goodbye-screen', 10_000);
     expect(await k.assertSpoke()).toContain(k.t('goodbye.idle'));
     await k.page.getByText(k.t('goodbye.wiped')).waitFor();
     await expect.poll(async () => (await fetch(new URL(`/api/sessions/${sessionId}`, daemon.url))).status).toBe(404);

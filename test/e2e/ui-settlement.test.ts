@@ -144,11 +144,12 @@ describe('a settlement at the touchscreen', () => {
     '[003-elderly] never ends a session mid-payment; once the QR expires it says nothing was charged (%s, %s)',
     async (lang, mode) => {
       const person = persons.pick('resident');
-      const k = await openKiosk(browser, daemon, { lang, mode, extra: '&idle=1&grace=2' });
+      const k = await openKiosk(browser, daemon, { lang, mode, extra: '&idle=2&grace=2' });
       await toSplit(k, person);
       await toPayment(k);
       const [order] = await sim.payments(daemon);
-      await k.page.waitForTimeout(mode === 'elderly' ? 3_500 : 2_500);
+      // Longer than the idle time (2 s, 4 s in 大字版): no question while the patient pays.
+      await k.page.waitForTimeout(mode === 'elderly' ? 5_000 : 3_000);
       expect(await shownScreen(k.page)).toBe('payment-screen');
       expect(await k.page.locator('idle-check').count()).toBe(0);
       await fetch(`${daemon.sandbox}/payment/admin/orders/${order!.orderId}/expire`, { method: 'POST' });
@@ -160,6 +161,46 @@ describe('a settlement at the touchscreen', () => {
       const said = await k.assertSpoke();
       expect(said).toContain(k.t('goodbye.idle'));
       expect(said).toContain(k.t('goodbye.notCharged'));
+      await k.close();
+    },
+  );
+
+  it.each([
+    ['idcard', 'zh', 'standard'],
+    ['ecqr', 'en', 'elderly'],
+  ] as Array<['idcard' | 'ecqr', Lang, Mode]>)(
+    '[001-8.1.11] after the QR expires unpaid, the patient can still pay: a new QR with an ID card, the 医保码 shown again otherwise (%s, %s, %s)',
+    async (via, lang, mode) => {
+      const person = persons.pick('resident', (p) => !p.tags.includes('expired-id-card'));
+      const k = await openKiosk(browser, daemon, { lang, mode });
+      if (via === 'idcard') {
+        await sim.present(daemon, person.psnNo);
+        await k.screen('person-screen');
+        await k.press('person.continue');
+        await k.page.locator('bills-screen article').first().waitFor();
+        await k.press('bills.calculate');
+        await k.page.locator('split-screen money-split').waitFor({ timeout: 15_000 });
+      } else {
+        await toSplit(k, person);
+      }
+      await toPayment(k);
+      const [order] = await sim.payments(daemon);
+      await fetch(`${daemon.sandbox}/payment/admin/orders/${order!.orderId}/expire`, { method: 'POST' });
+      await k.page.getByText(k.t('payment.expired')).waitFor({ timeout: 10_000 });
+      if (via === 'idcard') {
+        await k.press('payment.again');
+        await k.page.locator('split-screen money-split').waitFor({ timeout: 15_000 });
+        await toPayment(k);
+        await sim.payWaiting(daemon);
+        await k.screen('done-screen', 20_000);
+        await sim.lift(daemon);
+      } else {
+        await k.press('payment.reidentify');
+        await k.screen('identify-screen');
+        expect(await k.assertSpoke()).toBe(k.t('identify.prompt.ecqr'));
+        await sim.scan(daemon, person.psnNo);
+        await k.screen('person-screen');
+      }
       await k.close();
     },
   );

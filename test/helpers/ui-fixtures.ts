@@ -2,10 +2,10 @@
 // through every screen without a platform: what the sweep (axe, sizes, screenshots) runs on.
 export const FIXTURE_SESSION_ID = '5f0c6a7e-1c1d-4c39-9a53-2a4d8f3c9b10';
 
-export function session(elderly: boolean) {
+export function session(elderly: boolean, via: 'ecqr' | 'idcard' | 'face' = 'ecqr') {
   return {
     sessionId: FIXTURE_SESSION_ID,
-    via: 'ecqr',
+    via,
     person: {
       maskedName: elderly ? '赵*萱' : '程*',
       maskedCertno: elderly ? '1501**********9660' : '1501**********5018',

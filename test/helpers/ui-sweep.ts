@@ -64,7 +64,7 @@ export async function sweep(browser: Browser, size: SizeName, mode: Mode, lang: 
     fake.push({ type: 'identify.failed', via: 'face', reason: { zh: '人脸与证件不一致，请重试或改用医保码。', en: 'The face does not match the ID. Please try again or use your insurance QR code.' } });
     await page.locator('identify-screen .status.bad').waitFor();
     await check('identify-failed');
-    fake.push({ type: 'session.opened', ...fx.session(true) });
+    fake.push({ type: 'session.opened', ...fx.session(true, 'idcard') });
     await page.locator('person-screen').waitFor();
     await check('person', 'person.continue');
     await press('person.continue');

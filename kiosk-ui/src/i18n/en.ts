@@ -120,7 +120,7 @@ export const en: Record<StringKey, string> = {
   'consent.agree': 'Agree and Confirm',
   'consent.decline': 'Do Not Agree',
   'consent.needSignature': 'Please sign in the box first, then touch “Agree and Confirm”.',
-  'consent.declined': 'You did not agree, so nothing was settled and you have not been charged. You can choose bills again, or call staff.',
+  'consent.declined': 'You did not agree, so nothing was settled. To pay, please go to a staffed counter or call staff.',
 
   'payment.prompt': 'Please scan the QR code with your phone to pay {amount}.',
   'payment.how': 'Open WeChat, Alipay or your bank app and scan the QR code below.',
@@ -131,6 +131,7 @@ export const en: Record<StringKey, string> = {
   'payment.notYet': 'Payment not received yet. This page will update by itself after you pay.',
   'payment.expired': 'The QR code has expired. You have not been charged.',
   'payment.again': 'Get a New QR Code',
+  'payment.reidentify': 'Show Your Code or Face Again to Pay',
   'payment.settling': 'Settling now, please wait…',
 
   'done.prompt': 'Payment complete. Please take your receipt.',

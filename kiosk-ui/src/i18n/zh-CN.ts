@@ -117,7 +117,7 @@ export const zhCN = {
   'consent.agree': '同意并确认',
   'consent.decline': '不同意',
   'consent.needSignature': '请先在框内签名，再点“同意并确认”。',
-  'consent.declined': '您没有同意，这次没有结算，也没有扣款。您可以重新选择账单，或呼叫工作人员。',
+  'consent.declined': '您没有同意，这次没有结算。如需缴费，请到人工窗口，或呼叫工作人员。',
 
   'payment.prompt': '请用手机扫描二维码，支付 {amount}。',
   'payment.how': '打开微信、支付宝或银行 App，扫描下方二维码。',
@@ -128,6 +128,7 @@ export const zhCN = {
   'payment.notYet': '还没有收到付款。付款后，本页会自动更新。',
   'payment.expired': '二维码已过期，没有扣款。',
   'payment.again': '重新获取二维码',
+  'payment.reidentify': '重新出示医保码或刷脸，再缴费',
   'payment.settling': '正在结算，请稍候…',
 
   'done.prompt': '缴费完成。请取走凭条。',

@@ -52,7 +52,9 @@ export class PaymentScreen extends ScreenElement {
     if (s.paymentPhase === 'expired' || !payment) {
       return html`<div role="status"><h1 class="prompt">${this.prompt}</h1></div>
         <div class="actions">
-          <button class="primary" @click=${() => void flow.settlement.newPayment()}>${this.t('payment.again')}</button>
+          <button class="primary" @click=${() => void flow.settlement.newPayment()}>
+            ${this.t(s.session?.via === 'idcard' ? 'payment.again' : 'payment.reidentify')}
+          </button>
           <button class="secondary" @click=${() => void flow.end({ idle: false })}>${this.t('idle.end')}</button>
         </div>`;
     }

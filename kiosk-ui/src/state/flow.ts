@@ -160,7 +160,6 @@ export class Flow {
       if (sessionId) void this.api.endSession(sessionId).catch(() => undefined);
       return;
     }
-    if (s.screen === 'split') this.set({ presettlement: undefined });
     this.go(to);
   }
 

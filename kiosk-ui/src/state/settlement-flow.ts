@@ -4,6 +4,9 @@
 import { ApiError, type AwaitingPayment, type Bill, type Settled, type SettlementState } from '../api.ts';
 import type { KioskEvent } from '../events.ts';
 import { errorMessage, type FlowContext } from './flow-context.ts';
+import { PATIENT_FIELDS_CLEARED } from './store.ts';
+
+const retryable = (err: unknown) => !(err instanceof ApiError) || err.retryable;
 
 /** The settleable bills of the first bill's medical type: the platform settles one type at a time. */
 export function firstKind(bills: Bill[]): string[] {
@@ -43,7 +46,7 @@ export class SettlementFlow {
       this.ctx.set({ bills, busy: false, selected: firstKind(bills) });
     } catch (err) {
       this.ctx.retryAction = () => this.showBills();
-      this.ctx.fail({ message: errorMessage(err), action: 'retry' });
+      this.ctx.fail({ message: errorMessage(err), action: retryable(err) ? 'retry' : 'restart' });
     }
   }
 
@@ -80,13 +83,19 @@ export class SettlementFlow {
       this.ctx.set({ notice: { key: 'bills.pickOne' } });
       return;
     }
+    const selected = [...this.ctx.s.selected].sort();
+    // Back from the split and on again with the same bills: the daemon holds them for that pre-settlement.
+    if (this.ctx.s.presettlement && this.ctx.s.presettledBills.join() === selected.join()) {
+      this.ctx.go('split');
+      return;
+    }
     this.ctx.go('split', { presettlement: undefined, payment: undefined, paymentPhase: 'waiting', busy: true });
     try {
-      const presettlement = await this.ctx.api.presettle(session.sessionId, this.ctx.s.selected);
-      this.ctx.set({ presettlement, useAccount: presettlement.useAccount, busy: false, showLines: false });
+      const presettlement = await this.ctx.api.presettle(session.sessionId, selected);
+      this.ctx.set({ presettlement, presettledBills: selected, useAccount: presettlement.useAccount, busy: false, showLines: false });
     } catch (err) {
       this.ctx.retryAction = () => this.calculate();
-      this.ctx.fail({ message: errorMessage(err), money: 'not-charged', action: 'retry' });
+      this.ctx.fail({ message: errorMessage(err), money: 'not-charged', action: retryable(err) ? 'retry' : 'restart' });
     }
   }
 
@@ -107,8 +116,9 @@ export class SettlementFlow {
     else void this.confirm();
   }
 
+  /** Without consent these bills cannot be settled here (their lines cannot be left out): say so plainly. */
   declineConsent(): void {
-    this.ctx.go('bills', { presettlement: undefined, notice: { key: 'consent.declined' } });
+    this.ctx.fail({ message: { key: 'consent.declined' }, money: 'not-charged', action: 'restart' });
   }
 
   async confirm(signature?: string): Promise<void> {
@@ -196,9 +206,19 @@ export class SettlementFlow {
     }
   }
 
-  /** The QR expired unpaid: work the split out again, which gives a new QR after confirming. */
-  newPayment(): Promise<void> {
-    return this.calculate();
+  /**
+   * The QR expired unpaid and the daemon gave the visit back. With an ID card the same session
+   * settles again; a 医保码 or face credential is spent with that visit, so the patient shows it again.
+   */
+  async newPayment(): Promise<void> {
+    const session = this.ctx.s.session;
+    if (!session) return;
+    if (session.via === 'idcard') {
+      this.ctx.set({ presettlement: undefined, presettledBills: [] });
+      return this.calculate();
+    }
+    this.ctx.go('identify', { ...PATIENT_FIELDS_CLEARED, identifyMethod: session.via });
+    await this.ctx.api.endSession(session.sessionId).catch(() => undefined);
   }
 
   private showSettled(answer: Settled): void {

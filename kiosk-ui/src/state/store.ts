@@ -53,6 +53,8 @@ export interface KioskState {
   selected: string[];
   billsPage: number;
   presettlement?: Presettlement;
+  /** The bills that pre-settlement is for: going back and on with the same ones reuses it. */
+  presettledBills: string[];
   useAccount: boolean;
   showLines: boolean;
   payment?: Payment;
@@ -81,6 +83,7 @@ export const initialState = (lang: Lang, mode: Mode): KioskState => ({
   elderlyOffer: false,
   selected: [],
   billsPage: 0,
+  presettledBills: [],
   useAccount: true,
   showLines: false,
   paymentPhase: 'waiting',
@@ -101,6 +104,7 @@ export const PATIENT_FIELDS_CLEARED: Partial<KioskState> = {
   selected: [],
   billsPage: 0,
   presettlement: undefined,
+  presettledBills: [],
   useAccount: true,
   showLines: false,
   payment: undefined,

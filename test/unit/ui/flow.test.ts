@@ -164,6 +164,52 @@ describe('the patient flow', () => {
     expect(t.s().ending?.thanks).toBe(true);
   });
 
+  it('reuses the pre-settlement when the patient goes back to the bills and on with the same ones', async () => {
+    const t = setup();
+    await toSplit(t);
+    t.flow.back();
+    expect(t.s().screen).toBe('bills');
+    await t.flow.settlement.calculate();
+    expect(t.s().screen).toBe('split');
+    expect(t.calls.filter((c) => c.startsWith('presettle'))).toHaveLength(1);
+  });
+
+  it('offers a new QR after expiry with an ID card, and asks for the 医保码 again when it was spent', async () => {
+    const t = setup({ session: async () => fx.session(false, 'idcard') });
+    t.flow.onEvent({ type: 'session.opened', ...fx.session(false, 'idcard') } as never);
+    await t.flow.settlement.showBills();
+    await t.flow.settlement.calculate();
+    await t.flow.settlement.confirm();
+    t.flow.onEvent({ type: 'settlement.expired', settlementId: 'S202611240001' });
+    expect(t.s().paymentPhase).toBe('expired');
+    await t.flow.settlement.newPayment();
+    expect(t.s().screen).toBe('split');
+    expect(t.calls.filter((c) => c.startsWith('presettle'))).toHaveLength(2);
+
+    const u = setup();
+    await toSplit(u);
+    await u.flow.settlement.confirm();
+    u.flow.onEvent({ type: 'settlement.expired', settlementId: 'S202611240001' });
+    await u.flow.settlement.newPayment();
+    expect(u.s()).toMatchObject({ screen: 'identify', identifyMethod: 'ecqr', session: undefined });
+    expect(u.calls).toContain(`DELETE ${fx.FIXTURE_SESSION_ID}`);
+  });
+
+  it('[001-6.2.4] says plainly that nothing is settled when consent is declined', async () => {
+    const t = setup({ presettle: async () => fx.presettlement(true) });
+    await toSplit(t);
+    t.flow.settlement.confirmSplit();
+    t.flow.settlement.declineConsent();
+    expect(t.s().problem).toEqual({ message: { key: 'consent.declined' }, money: 'not-charged', action: 'restart' });
+  });
+
+  it('offers to try again only when trying again can help', async () => {
+    const refused = new ApiError(409, 'BILL_IN_PROGRESS', { zh: '这张账单正在结算', en: 'in progress' });
+    const t = setup({ presettle: async () => Promise.reject(refused) });
+    await toSplit(t);
+    expect(t.s().problem?.action).toBe('restart');
+  });
+
   it('takes no wedge scan in the middle of a settlement', async () => {
     let scans = 0;
     const t = setup({ scan: async () => (scans++, { kind: 'session', session: fx.session(false) }) });

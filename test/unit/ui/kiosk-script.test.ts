@@ -20,7 +20,7 @@ describe('npm run kiosk', () => {
   it('runs Chromium in kiosk mode on the UI once the daemon answers, and cleans up on SIGTERM', async () => {
     const dir = tempDir('kiosk-script-');
     const fake = join(dir, 'chromium');
-    writeFileSync(fake, `#!/bin/sh\necho $$ > ${dir}/pid\nprintf '%s\\n' "$@" > ${dir}/args\nexec sleep 30\n`);
+    writeFileSync(fake, `#!/bin/sh\necho $$ > ${dir}/pid\nprintf '%s\\n' "$@" > ${dir}/args.tmp\nmv ${dir}/args.tmp ${dir}/args\nexec sleep 30\n`);
     chmodSync(fake, 0o755);
     let healthy = false;
     const server = createServer((req, res) => res.writeHead(req.url === '/api/health' && healthy ? 200 : 503).end('{}'));
