@@ -212,7 +212,7 @@ export const api = {
     json<Settled | AwaitingPayment>('POST', `/api/settlements/${sid(settlementId)}/confirm`, body, PLATFORM_MS),
   settlement: (settlementId: string) => json<SettlementState>('GET', `/api/settlements/${sid(settlementId)}`),
   reprint: (settlementId: string) => json<ReceiptStatus>('POST', `/api/settlements/${sid(settlementId)}/receipt`),
-  survey: (body: { sessionId: string; rating: number; comments?: string }) => json<unknown>('POST', '/api/feedback/survey', body),
+  survey: (body: { sessionId?: string; rating: number; comments?: string }) => json<unknown>('POST', '/api/feedback/survey', body),
   callStaff: (body: { sessionId?: string; screen: string }) => json<unknown>('POST', '/api/assistance', body),
 };
 

@@ -165,6 +165,23 @@ describe('a settlement at the touchscreen', () => {
     },
   );
 
+  it.each([['zh', 'elderly'], ['en', 'standard']] as Array<[Lang, Mode]>)(
+    '[001-8.1.11] a patient who stops paying is told nothing was charged, and the payment is called off (%s, %s)',
+    async (lang, mode) => {
+      const person = persons.pick('resident');
+      const k = await openKiosk(browser, daemon, { lang, mode });
+      const sessionId = await toSplit(k, person);
+      await toPayment(k);
+      const [order] = await sim.payments(daemon);
+      await k.press('payment.stop');
+      await k.screen('goodbye-screen', 15_000);
+      expect(await k.assertSpoke()).toContain(k.t('goodbye.notCharged'));
+      expect((await sim.payments(daemon)).map((o) => o.orderId)).not.toContain(order!.orderId);
+      expect((await fetch(new URL(`/api/sessions/${sessionId}`, daemon.url))).status).toBe(404);
+      await k.close();
+    },
+  );
+
   it.each([
     ['idcard', 'zh', 'standard'],
     ['ecqr', 'en', 'elderly'],

@@ -133,6 +133,9 @@ export const en: Record<StringKey, string> = {
   'payment.again': 'Get a New QR Code',
   'payment.reidentify': 'Show Your Code or Face Again to Pay',
   'payment.settling': 'Settling now, please wait…',
+  'payment.stop': 'Cancel Payment',
+  'payment.stopping': 'Cancelling, please wait…',
+  'payment.unsure': 'The state of this payment cannot be confirmed right now. Please call staff, and do not pay again.',
 
   'done.prompt': 'Payment complete. Please take your receipt.',
   'done.prompt.kept': 'Payment complete. Your receipt could not be printed yet.',

@@ -130,6 +130,9 @@ export const zhCN = {
   'payment.again': '重新获取二维码',
   'payment.reidentify': '重新出示医保码或刷脸，再缴费',
   'payment.settling': '正在结算，请稍候…',
+  'payment.stop': '不缴了，结束',
+  'payment.stopping': '正在取消，请稍候…',
+  'payment.unsure': '暂时确认不了这笔付款的情况。请呼叫工作人员，不要重复付款。',
 
   'done.prompt': '缴费完成。请取走凭条。',
   'done.prompt.kept': '缴费完成。凭条暂时没有打印出来。',

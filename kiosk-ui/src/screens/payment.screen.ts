@@ -71,7 +71,10 @@ export class PaymentScreen extends ScreenElement {
       </div>
       ${s.notice ? html`<p class="status warn" role="status">${this.message(s.notice)}</p>` : nothing}
       <div class="actions">
-        <button class="primary" @click=${() => void flow.settlement.checkPayment()}>${this.t('payment.check')}</button>
+        <button class="primary" ?disabled=${s.busy} @click=${() => void flow.settlement.checkPayment()}>${this.t('payment.check')}</button>
+        <button class="secondary" ?disabled=${s.busy} @click=${() => void flow.settlement.stopPaying()}>
+          ${s.busy ? this.t('payment.stopping') : this.t('payment.stop')}
+        </button>
       </div>
     `;
   }

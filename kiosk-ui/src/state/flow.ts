@@ -127,9 +127,9 @@ export class Flow {
   /** Posts the rating when there is one; whatever the answer, thanks the patient and moves on. */
   async submitSurvey(commentText: (key: string) => string): Promise<void> {
     const { rating, session, comments } = this.s;
-    if (rating !== undefined && session) {
+    if (rating !== undefined) {
       const text = comments.map(commentText).join('；');
-      await this.api.survey({ sessionId: session.sessionId, rating, ...(text ? { comments: text } : {}) }).catch(() => undefined);
+      await this.api.survey({ ...(session ? { sessionId: session.sessionId } : {}), rating, ...(text ? { comments: text } : {}) }).catch(() => undefined);
     }
     await this.end({ idle: false, thanks: rating !== undefined });
   }

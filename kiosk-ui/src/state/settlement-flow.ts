@@ -67,6 +67,7 @@ export class SettlementFlow {
   /** Settleable bills not in this settlement, which the patient may pay next. */
   otherBills(): number {
     const s = this.ctx.s;
+    if (!s.session) return 0;
     return (s.bills ?? []).filter((b) => b.settleable && !s.selected.includes(b.billId)).length;
   }
 
@@ -204,6 +205,29 @@ export class SettlementFlow {
     } catch (err) {
       if (tell) this.ctx.set({ notice: errorMessage(err) });
     }
+  }
+
+  /**
+   * The patient will not pay after all: ending the session makes the daemon call the payment off.
+   * Then ask how the settlement ended before saying anything: a payment made at the last moment
+   * is settled, not lost.
+   */
+  async stopPaying(): Promise<void> {
+    const { session, presettlement: p, busy } = this.ctx.s;
+    if (!session || !p || busy) return;
+    this.ctx.set({ busy: true, notice: undefined });
+    await this.ctx.api.endSession(session.sessionId).catch(() => undefined);
+    for (let i = 0; i < 40; i++) {
+      const state = await this.ctx.api.settlement(p.settlementId).catch(() => undefined);
+      if (state && state.status !== 'awaiting-payment' && state.status !== 'settling') {
+        this.ctx.set({ busy: false, session: undefined });
+        if (state.status === 'expired') this.ctx.go('goodbye', { ...PATIENT_FIELDS_CLEARED, ending: { idle: false, outcome: 'not-charged', thanks: false } });
+        else this.applySettlementState(state);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    this.ctx.fail({ message: { key: 'payment.unsure' }, action: 'restart' });
   }
 
   /**

@@ -210,6 +210,23 @@ describe('the patient flow', () => {
     expect(t.s().problem?.action).toBe('restart');
   });
 
+  it('[001-8.1.11] a patient who stops paying is told nothing was charged, once the daemon has called the payment off', async () => {
+    const t = setup({ settlement: async () => ({ ...fx.awaitingPayment(0), status: 'expired' }) });
+    await toSplit(t);
+    await t.flow.settlement.confirm();
+    await t.flow.settlement.stopPaying();
+    expect(t.calls).toContain(`DELETE ${fx.FIXTURE_SESSION_ID}`);
+    expect(t.s()).toMatchObject({ screen: 'goodbye', session: undefined, ending: { outcome: 'not-charged' } });
+  });
+
+  it('shows the settlement as done when the payment came in just before the patient stopped', async () => {
+    const t = setup({ settlement: async () => fx.settled({ status: 'printed' }) });
+    await toSplit(t);
+    await t.flow.settlement.confirm();
+    await t.flow.settlement.stopPaying();
+    expect(t.s().screen).toBe('done');
+  });
+
   it('takes no wedge scan in the middle of a settlement', async () => {
     let scans = 0;
     const t = setup({ scan: async () => (scans++, { kind: 'session', session: fx.session(false) }) });
