@@ -114,13 +114,13 @@ export class KioskApp extends EventsMixin(LocalizeMixin(StoreMixin(LitElement)))
         <p class="title">${this.t('app.title')}</p>
         <pref-switches class="prefs-top"></pref-switches>
       </header>
-      <step-progress></step-progress>
+      <step-progress role="region" aria-label=${this.t('progress.label')}></step-progress>
       <main>${main}</main>
-      <div class="rail">
+      <aside class="rail" aria-label=${this.t('help.label')}>
         <pref-switches class="prefs-rail"></pref-switches>
-        <div class="help"><help-bar></help-bar></div>
-      </div>
-      <wedge-input @wedge-scan=${(e: CustomEvent<string>) => void flow.identify.wedgeScan(e.detail)}></wedge-input>
+        <help-bar></help-bar>
+        <wedge-input @wedge-scan=${(e: CustomEvent<string>) => void flow.identify.wedgeScan(e.detail)}></wedge-input>
+      </aside>
     `;
   }
 }

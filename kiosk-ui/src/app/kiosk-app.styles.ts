@@ -7,7 +7,7 @@ export const appStyles = css`
     display: grid;
     grid-template-columns: 1fr;
     grid-template-rows: auto auto 1fr auto;
-    grid-template-areas: 'top' 'progress' 'main' 'help';
+    grid-template-areas: 'top' 'progress' 'main' 'rail';
     height: 100vh;
     height: 100dvh;
     background: var(--page);
@@ -34,8 +34,7 @@ export const appStyles = css`
     flex-direction: column;
   }
   main > * { flex: 1 0 auto; }
-  .help { grid-area: help; padding: 16px 32px; background: var(--paper); border-top: 2px solid var(--line); }
-  .rail { display: contents; }
+  .rail { grid-area: rail; padding: 16px 32px; background: var(--paper); border-top: 2px solid var(--line); }
   .prefs-rail { display: none; }
 
   @media (orientation: landscape) {
@@ -49,15 +48,14 @@ export const appStyles = css`
       grid-area: rail;
       display: flex;
       flex-direction: column;
-      justify-content: space-between;
       gap: 16px;
       padding: 16px;
-      background: var(--paper);
+      border-top: 0;
       border-left: 3px solid var(--brand);
       overflow-y: auto;
       min-width: 240px;
     }
-    .help { padding: 0; background: none; border: 0; }
+    .rail help-bar { margin-top: auto; }
     .prefs-top { display: none; }
     .prefs-rail { display: flex; }
     main { padding: var(--gap) 40px; }

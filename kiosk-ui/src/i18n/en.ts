@@ -15,6 +15,8 @@ export const en: Record<StringKey, string> = {
   'nav.back': 'Back',
   'progress': 'Step {n} of {total}',
   'progress.done': 'Completed',
+  'progress.label': 'Progress',
+  'help.label': 'Help and Settings',
   'step.1': 'Identification',
   'step.2': 'Check Details',
   'step.3': 'Choose Bills',
@@ -123,7 +125,7 @@ export const en: Record<StringKey, string> = {
   'consent.declined': 'You did not agree, so nothing was settled. To pay, please go to a staffed counter or call staff.',
 
   'payment.prompt': 'Please scan the QR code with your phone to pay {amount}.',
-  'payment.how': 'Open WeChat, Alipay or your bank app and scan the QR code below.',
+  'payment.how': 'Open WeChat, Alipay or your bank app and scan this QR code.',
   'payment.qr': 'Payment QR code for {amount}',
   'payment.left': 'Time left: {time}',
   'payment.paid': 'Payment received. Settling now, please wait…',

@@ -12,6 +12,8 @@ export const zhCN = {
   'nav.back': '返回上一步',
   'progress': '第 {n} 步 / 共 {total} 步',
   'progress.done': '已完成',
+  'progress.label': '办理进度',
+  'help.label': '帮助和设置',
   'step.1': '识别身份',
   'step.2': '核对信息',
   'step.3': '选择账单',
@@ -120,7 +122,7 @@ export const zhCN = {
   'consent.declined': '您没有同意，这次没有结算。如需缴费，请到人工窗口，或呼叫工作人员。',
 
   'payment.prompt': '请用手机扫描二维码，支付 {amount}。',
-  'payment.how': '打开微信、支付宝或银行 App，扫描下方二维码。',
+  'payment.how': '打开微信、支付宝或银行 App，扫描这个二维码。',
   'payment.qr': '支付二维码，金额 {amount}',
   'payment.left': '剩余时间 {time}',
   'payment.paid': '已收到付款，正在结算，请稍候…',
