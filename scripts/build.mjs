@@ -20,6 +20,7 @@ const targets = [
         absWorkingDir: root,
         entryPoints: {
           'server/main': 'server/main.ts',
+          'server/pinyin-worker': 'server/flows/pinyin/worker.ts',
           'sandbox/main': 'server/sandbox/main.ts',
           'sim/main': 'device/sim/main.ts',
           'cli/pin-hash': 'server/cli/pin-hash.ts',

@@ -13,6 +13,7 @@ import { FilingService } from './flows/filing/service.ts';
 import { RecordsService } from './flows/records.ts';
 import { Complaints } from './flows/feedback/complaints.ts';
 import { PharmacySales } from './flows/pharmacy/sales.ts';
+import { stopPinyin } from './flows/pinyin/client.ts';
 import { PriceCatalogue } from './flows/prices/catalogue.ts';
 import { Identify } from './flows/identify.ts';
 import { SessionStore } from './flows/sessions.ts';
@@ -181,7 +182,7 @@ async function main(): Promise<void> {
     const drained = await lifecycle.drain(DRAIN_MS);
     sessions.close();
     complaints.stop();
-    await Promise.all([settlements.stop(SIGN_OUT_MS), outbox.stop(), prices.stop()]);
+    await Promise.all([settlements.stop(SIGN_OUT_MS), outbox.stop(), prices.stop(), stopPinyin()]);
     await signIn.stop(SIGN_OUT_MS);
     await app.close();
     await devices.close();

@@ -184,8 +184,10 @@ export class Database implements Queryable {
   /** Waits for queued work, then closes. */
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.turn;
+    // Refuse new work first: anything let in while the queue drains would still be running when
+    // the statements are finalized, and the close would fail as busy.
     this.closed = true;
+    await this.turn;
     await this.statements.finalizeAll();
     await new Promise<void>((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
   }

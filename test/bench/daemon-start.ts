@@ -1,4 +1,6 @@
-// Cold start of the built daemon to ready (first successful /api/health), and its RSS at idle:
+// Cold start of the built daemon to ready (first successful /api/health), and its RSS at idle —
+// once the start-up work after ready (the price list read and indexed in the pinyin worker, which
+// then ends) is over:
 // as `npm start` runs it (platform sandbox and device simulators inside), and with the sandbox in
 // a process of its own, which is the daemon's own footprint (the budget's subject).
 import { spawn } from 'node:child_process';
@@ -8,6 +10,7 @@ import { configFile, DAEMON_FLAGS, freePort, isolatedConfig, tempDir } from '../
 import { median, report } from './report.ts';
 
 const DAEMON = join(process.cwd(), 'dist', 'server', 'main.js');
+const IDLE_AFTER_MS = 8000;
 
 async function once(config: string): Promise<{ readyMs: number; rssMb: number }> {
   const started = performance.now();
@@ -27,7 +30,7 @@ async function once(config: string): Promise<{ readyMs: number; rssMb: number }>
   const res = await fetch(new URL('/api/health', url));
   if (!res.ok) throw new Error(`health answered ${res.status}`);
   const readyMs = performance.now() - started;
-  await new Promise((r) => setTimeout(r, 2000));
+  await new Promise((r) => setTimeout(r, IDLE_AFTER_MS));
   const rssMb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${proc.pid}/status`, 'utf8'))![1]) / 1024;
   await new Promise((resolve) => {
     proc.once('exit', resolve);

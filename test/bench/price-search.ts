@@ -59,7 +59,7 @@ export async function benchPriceSearch(): Promise<void> {
   const items = catalogue();
   const before = heapMb();
   const built = performance.now();
-  const index = await PriceIndex.build(items, 0);
+  const index = await PriceIndex.build(items);
   const buildMs = performance.now() - built;
   const indexMb = heapMb() - before;
   const times: number[] = [];

@@ -17,7 +17,6 @@ interface Person {
   certno: string;
   ecqr: string;
   tags: string[];
-  balc: string;
 }
 
 const appMs = (res: Response) => Number(/app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? 0);
@@ -46,10 +45,16 @@ export async function benchSettlement(): Promise<void> {
     }),
   });
   try {
-    // Employees with money on their account: nothing left to pay by phone.
-    const people = ((await (await fetch(`${origin}/center/admin/persons`)).json()) as Person[]).filter(
-      (p) => p.tags.length === 1 && p.tags[0] === 'employee' && Number(p.balc) > 3000,
-    );
+    // Employees, their accounts topped up whenever low: the self-pay part always comes from the
+    // account, so nobody waits on a phone payment.
+    const people = ((await (await fetch(`${origin}/center/admin/persons`)).json()) as Person[]).filter((p) => p.tags.length === 1 && p.tags[0] === 'employee');
+    const balance = new Map<string, number>();
+    const topUp = async (p: Person) => {
+      if ((balance.get(p.psn_no) ?? 0) >= 10_000) return;
+      const res = await fetch(`${origin}/center/admin/persons/${p.psn_no}/account`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ balc: '5000.00' }) });
+      if (!res.ok) throw new Error(`sandbox admin: ${res.status} ${await res.text()}`);
+      balance.set(p.psn_no, 500_000);
+    };
     const catalogue = (await (await fetch(`${origin}/center/admin/catalogue`)).json()) as Array<{ med_list_codg: string; name: string }>;
     const lines = ['阿莫西林胶囊', '血细胞分析(血常规)', '普通门诊诊查费'].map((name) => ({ med_list_codg: catalogue.find((c) => c.name === name)!.med_list_codg, quantity: 1 }));
     const times: number[] = [];
@@ -61,6 +66,7 @@ export async function benchSettlement(): Promise<void> {
     const one = async (p: Person) => {
       const post = (path: string, body: unknown) => fetch(new URL(path, daemon.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       const bill = (await (await fetch(`${origin}/his/admin/bills`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ certno: p.certno, lines }) })).json()) as { billId: string };
+      await topUp(p);
       let own = 0;
       const session = await post('/api/sessions', { credential: { type: 'ecqr', code: await qrOf(p.psn_no) } });
       own += appMs(session);
@@ -76,8 +82,9 @@ export async function benchSettlement(): Promise<void> {
       if (!presettled.settlementId) throw new Error(`pre-settlement failed: ${JSON.stringify(presettled)}`);
       const confirm = await post(`/api/settlements/${presettled.settlementId}/confirm`, { useAccount: true });
       own += appMs(confirm);
-      const result = (await confirm.json()) as { status: string };
+      const result = (await confirm.json()) as { status: string; split: { accountFen: number } };
       if (result.status !== 'settled') throw new Error(`settlement ended ${JSON.stringify(result)}`);
+      balance.set(p.psn_no, balance.get(p.psn_no)! - result.split.accountFen);
       await fetch(new URL(`/api/sessions/${sessionId}`, daemon.url), { method: 'DELETE' });
       done++;
       if (done === 1000 || done === count) rssAt[done] = rss(daemon.proc.pid!);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderEscPos } from '../../device/printer/escpos.ts';
 import { filingProof } from '../../device/printer/templates/filing-proof.ts';
 import { EscPosDecoder, type Receipt } from '../../device/sim/escpos-decoder.ts';
-import { searchKeys } from '../../server/flows/search-keys.ts';
+import { searchKeys } from '../../server/flows/pinyin/readings.ts';
 import { designationView } from '../../server/flows/filing/view.ts';
 import type { Designation } from '../../server/insurance/transactions/5302.ts';
 

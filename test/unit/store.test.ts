@@ -78,6 +78,38 @@ describe('store', () => {
     expect(await db.all('SELECT * FROM outbox')).toHaveLength(1);
   });
 
+
+  it('sends statements that queue up together, and a failing one fails alone', async () => {
+    const { db } = await store();
+    await recordIntent(db, { settlementId: 's0', step: '2201', msgid: 'taken', intent: {} });
+    const many = Array.from({ length: 20 }, (_, i) => recordIntent(db, { settlementId: `s${i + 1}`, step: '2201', msgid: i === 7 ? 'taken' : `m${i}`, intent: {} }));
+    const results = await Promise.allSettled(many);
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    expect((results[7] as PromiseRejectedResult).reason.message).toMatch(/UNIQUE/);
+    expect(await db.get('SELECT count(*) AS n FROM journal')).toEqual({ n: 20 });
+  });
+
+  it('finishes queued work on close and refuses work after it', async () => {
+    const { db } = await store();
+    const queued = Array.from({ length: 10 }, (_, i) => recordIntent(db, { settlementId: `s${i}`, step: '2201', intent: {} }));
+    const tx = db.transaction((t) => recordIntent(t, { settlementId: 'tx', step: '2201', intent: {} }));
+    await db.close();
+    open.pop();
+    await expect(Promise.all([...queued, tx])).resolves.toHaveLength(11);
+    await expect(db.get('SELECT 1')).rejects.toThrow(/closed/);
+  });
+
+  it('closes cleanly while a caller keeps asking, refusing what comes after the close', async () => {
+    const { db } = await store();
+    const caller = (async () => {
+      for (let i = 0; i < 50; i++) await recordIntent(db, { settlementId: `s${i}`, step: '2201', intent: {} });
+    })();
+    const refused = expect(caller).rejects.toThrow(/closed/);
+    await new Promise((r) => setTimeout(r, 1));
+    await db.close();
+    open.pop();
+    await refused;
+  });
   it('journals intent before and outcome after, and lists what is unresolved', async () => {
     const { db } = await store();
     const a = await recordIntent(db, { settlementId: 's1', step: '2206', msgid: 'm1', intent: { totalFen: 1230 } });

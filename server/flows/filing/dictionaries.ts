@@ -3,7 +3,7 @@
 import { KioskError } from '../../errors.ts';
 import type { HisAdapter } from '../../his/adapter.ts';
 import type { DictionaryEntry, DictionaryName, PlatformDictionary } from '../../insurance/dictionary.ts';
-import { searchKeys, type SearchKeys } from '../search-keys.ts';
+import { searchKeysOf, type SearchKeys } from '../pinyin/client.ts';
 
 export type Entry = DictionaryEntry & SearchKeys;
 
@@ -20,6 +20,8 @@ const HIS_UNAVAILABLE = new KioskError('HIS_UNAVAILABLE', 503, {
 
 export class Dictionaries {
   private readonly cache = new Map<DictionaryName, { at: number; entries: Promise<Map<string, Entry>> }>();
+  /** A name reads the same tomorrow: the doctors' keys are worked out once. */
+  private readonly doctorKeys = new Map<string, SearchKeys>();
 
   constructor(
     private readonly platform: PlatformDictionary,
@@ -30,13 +32,15 @@ export class Dictionaries {
   private load(name: DictionaryName): Promise<Map<string, Entry>> {
     const held = this.cache.get(name);
     if (held && this.clock() - held.at < TTL_MS) return held.entries;
-    const entries = this.platform.list(name).then(
-      (list) => new Map(list.map((e) => [e.code, { ...e, ...searchKeys(e.name) }])),
-      () => {
-        this.cache.delete(name);
+    const entries = (async () => {
+      const list = await this.platform.list(name).catch(() => {
         throw DICTIONARY_UNAVAILABLE;
-      },
-    );
+      });
+      const keys = await searchKeysOf(list.map((e) => e.name));
+      return new Map(list.map((e, i) => [e.code, { ...e, ...keys[i]! }]));
+    })();
+    // A failure is not kept: the next patient asks again.
+    entries.catch(() => this.cache.get(name)?.entries === entries && this.cache.delete(name));
     this.cache.set(name, { at: this.clock(), entries });
     return entries;
   }
@@ -53,6 +57,8 @@ export class Dictionaries {
     const doctors = await this.his.doctors().catch(() => {
       throw HIS_UNAVAILABLE;
     });
-    return doctors.map((d) => ({ code: d.code, name: d.name, dept: { zh: d.dept.zh, en: d.dept.en }, ...searchKeys(d.name) }));
+    const unread = [...new Set(doctors.map((d) => d.name))].filter((n) => !this.doctorKeys.has(n));
+    if (unread.length > 0) (await searchKeysOf(unread)).forEach((k, i) => this.doctorKeys.set(unread[i]!, k));
+    return doctors.map((d) => ({ code: d.code, name: d.name, dept: { zh: d.dept.zh, en: d.dept.en }, ...this.doctorKeys.get(d.name)! }));
   }
 }

@@ -7,7 +7,8 @@
 // kept as flat integer arrays (character code, reading id) and a scan first rules items out by
 // bit masks of the letters they could ever match before the real matcher runs.
 import type { ItemKind, PriceItem } from '../../his/adapter.ts';
-import { normalise, readingsOf, readName } from './readings.ts';
+import { readNames, type NameReading } from '../pinyin/client.ts';
+import { normalise } from '../pinyin/text.ts';
 
 export interface PriceQuery {
   q?: string;
@@ -58,7 +59,7 @@ export class PriceIndex {
   private memoStamp = new Uint32Array(0);
   private stamp = 0;
 
-  private constructor(items: readonly PriceItem[], reads: ReturnType<typeof readName>[]) {
+  private constructor(items: readonly PriceItem[], reads: NameReading[], charReadings: Record<string, string[]>) {
     if (items.length > MAX_ITEMS) throw new Error(`a price list of ${items.length} items is more than ${MAX_ITEMS}`);
     // Name order for browsing: by reading, as a Chinese index is ordered.
     const keys = reads.map((r) => r.chars.map((c, i) => r.readings[i] || c).join(' '));
@@ -89,7 +90,7 @@ export class PriceIndex {
         if (readings[k]) {
           const usual = this.syllable(readings[k]!);
           this.unitReading[u] = usual;
-          for (const id of this.readingsOfChar(code, ch, usual)) {
+          for (const id of this.readingsOfChar(code, charReadings[ch] ?? [], usual)) {
             const s = this.syllables[id]!;
             starts |= letterBit(s[0]!);
             for (const c of s) letters |= letterBit(c);
@@ -103,14 +104,10 @@ export class PriceIndex {
     this.unitStart[items.length] = u;
   }
 
-  /** Builds the index, yielding to the event loop now and then so a big list does not stall requests. */
-  static async build(items: readonly PriceItem[], yieldEvery = 2000): Promise<PriceIndex> {
-    const reads: ReturnType<typeof readName>[] = [];
-    for (let i = 0; i < items.length; i++) {
-      reads.push(readName(items[i]!.name));
-      if (yieldEvery > 0 && i % yieldEvery === yieldEvery - 1) await new Promise((r) => setImmediate(r));
-    }
-    return new PriceIndex(items, reads);
+  /** Builds the index; the names are read in the pinyin worker, so requests are served meanwhile. */
+  static async build(items: readonly PriceItem[]): Promise<PriceIndex> {
+    const { reads, charReadings } = await readNames(items.map((it) => it.name));
+    return new PriceIndex(items, reads, charReadings);
   }
 
   search(query: PriceQuery): PriceResult {
@@ -228,9 +225,9 @@ export class PriceIndex {
   }
 
   /** The character's readings, including the one this name gives it should the dictionary lack it. */
-  private readingsOfChar(code: number, ch: string, usual: number): Uint16Array {
+  private readingsOfChar(code: number, readings: readonly string[], usual: number): Uint16Array {
     let ids = this.charReadings.get(code);
-    if (!ids) ids = Uint16Array.from(readingsOf(ch), (r) => this.syllable(r));
+    if (!ids) ids = Uint16Array.from(readings, (r) => this.syllable(r));
     if (!ids.includes(usual)) ids = Uint16Array.from([...ids, usual]);
     this.charReadings.set(code, ids);
     return ids;

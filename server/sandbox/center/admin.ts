@@ -3,7 +3,7 @@
 // settlement ledger, faults, face-match switches, and a reset.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { fenToYuan, formatPermille } from '../../insurance/money.ts';
+import { fenToYuan, formatPermille, yuanToFen } from '../../insurance/money.ts';
 import type { Database } from '../../store/db.ts';
 import { CATALOGUE, LIST_CLASS_CODE } from './catalogue.ts';
 import type { CenterCache } from './cache.ts';
@@ -93,6 +93,22 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminDeps> = async (app, { d
       const { changes } = await db.run('UPDATE persons SET face_match = ? WHERE psn_no = ?', [req.body.match ? 1 : 0, req.params.psnNo]);
       cache.dropPerson(req.params.psnNo);
       return changes ? { psn_no: req.params.psnNo, face_match: req.body.match } : reply.code(404).send({ error: `no person ${req.params.psnNo}` });
+    },
+  );
+
+  app.put(
+    '/admin/persons/:psnNo/account',
+    {
+      schema: {
+        description: "Sets an employee's personal account balance, e.g. to run many settlements against one person",
+        params: Type.Object({ psnNo: Type.String() }),
+        body: Type.Object({ balc: Type.String({ pattern: '^\\d{1,8}\\.\\d{2}$' }) }),
+      },
+    },
+    async (req, reply) => {
+      const { changes } = await db.run("UPDATE persons SET balance_fen = ? WHERE psn_no = ? AND insutype = '310'", [yuanToFen(req.body.balc), req.params.psnNo]);
+      cache.dropPerson(req.params.psnNo);
+      return changes ? { psn_no: req.params.psnNo, balc: req.body.balc } : reply.code(404).send({ error: `no employee ${req.params.psnNo}` });
     },
   );
 

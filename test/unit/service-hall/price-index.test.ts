@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemKind, PriceItem } from '../../../server/his/adapter.ts';
 import { PriceIndex } from '../../../server/flows/prices/price-index.ts';
-import { normalise, readName } from '../../../server/flows/prices/readings.ts';
+import { readName } from '../../../server/flows/pinyin/readings.ts';
+import { normalise } from '../../../server/flows/pinyin/text.ts';
 
 let n = 0;
 const item = (name: string, kind: ItemKind = 'drug'): PriceItem => ({
