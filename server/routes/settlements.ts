@@ -124,6 +124,22 @@ export const settlementRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
     ctx.settlements.get(req.params.id),
   );
 
+  app.delete(
+    '/api/settlements/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Drop a pre-settlement the patient has not confirmed (they went back to choose other bills); its visit is given back',
+        params: id,
+        response: { 204: Type.Null(), ...Errors },
+      },
+    },
+    async (req, reply) => {
+      await ctx.lifecycle.run(() => ctx.settlements.drop(req.params.id));
+      return reply.code(204).send();
+    },
+  );
+
   app.post(
     '/api/settlements/:id/receipt',
     { schema: { tags, summary: 'Print the settlement slip and the fee list again', params: id, response: { 200: ReceiptSchema, ...Errors } } },

@@ -34,6 +34,10 @@ interface Live extends LiveSettlement {
 }
 
 const NOT_FOUND = new KioskError('SETTLEMENT_NOT_FOUND', 404, { zh: '没有这笔结算。', en: 'No such settlement.' });
+const CONFIRMED = new KioskError('SETTLEMENT_CONFIRMED', 409, {
+  zh: '这笔结算已经确认，不能撤回。',
+  en: 'This settlement has been confirmed and cannot be withdrawn.',
+});
 const CONSENT_REQUIRED = new KioskError('CONSENT_REQUIRED', 422, {
   zh: '有不在医保支付范围的项目，请先阅读并签名确认。',
   en: 'Some items are not covered by insurance. Please read the list and sign to agree first.',
@@ -200,6 +204,18 @@ export class SettlementService {
   private forget(id: string): void {
     this.stopWatching(id);
     this.live.delete(id);
+  }
+
+  /** The patient went back to choose other bills: an unconfirmed pre-settlement is dropped and its
+   * visit given back. Dropping it twice is no error; anything already confirmed cannot be dropped. */
+  drop(id: string): Promise<void> {
+    return this.exclusive(id, async () => {
+      const s = await this.record(id);
+      if (s.state === 'abandoned') return;
+      if (s.state !== 'presettled') throw CONFIRMED;
+      this.forget(id);
+      await abandon(this.deps, id);
+    });
   }
 
   /** The patient left: what they had not confirmed is given back; a payment not yet made is called off. */

@@ -139,6 +139,24 @@ describe('settlement', () => {
     expect(paid.status).toBeGreaterThanOrEqual(409);
   });
 
+  it('drops an unconfirmed pre-settlement when the patient goes back, gives its visit back, and frees the bill', async () => {
+    const p = person('employee', (x) => x.tags.length === 1);
+    const billId = await bill(p, [['维生素C片', 1]]);
+    const { pre } = await presettle(p, billId);
+    const id = pre.body.settlementId;
+    expect((await call('DELETE', `/api/settlements/${id}`)).status).toBe(204);
+    expect((await call('DELETE', `/api/settlements/${id}`)).status).toBe(204);
+    await expect
+      .poll(async () => (await (await fetch(`${daemon.sandbox}/center/admin/visits?fixmedins_code=H15010200021`)).json()).find((v: { ipt_otp_no: string }) => v.ipt_otp_no === id)?.state)
+      .toBe('cancelled');
+    // The 医保码 went with the dropped visit: the patient scans again, and the bill is theirs to settle.
+    const rescanned = (await identify(daemon, p)).body;
+    const again = await call('POST', `/api/sessions/${rescanned.sessionId}/settlements`, { billIds: [billId] });
+    expect(again.status).toBe(201);
+    await call('POST', `/api/settlements/${again.body.settlementId}/confirm`, { useAccount: true });
+    expect(await call('DELETE', `/api/settlements/${again.body.settlementId}`)).toMatchObject({ status: 409, body: { error: { code: 'SETTLEMENT_CONFIRMED' } } });
+  });
+
   it('expires an unpaid payment QR without charging anything, and releases the visit', async () => {
     const p = person('resident', (x) => x.tags.length === 1);
     const { pre } = await presettle(p, await bill(p, [['胸部CT平扫', 1]]));
