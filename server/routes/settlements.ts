@@ -136,7 +136,7 @@ export const settlementRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
     },
     async (req, reply) => {
       await ctx.lifecycle.run(() => ctx.settlements.drop(req.params.id));
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
