@@ -154,6 +154,16 @@ export const ConfigSchema = Type.Object(
       },
       closed,
     ),
+    archive: Type.Object(
+      {
+        keepYears: Type.Integer({
+          minimum: 1,
+          maximum: 50,
+          description: 'years signed records (prior consents, credit commitments) are kept before they are deleted, 1 to 50',
+        }),
+      },
+      closed,
+    ),
     pharmacy: Type.Object(
       {
         enabled: Type.Boolean({ description: 'true to sell drugs with trace codes at this terminal (the pharmacy-counter profile)' }),

@@ -11,6 +11,7 @@ import { DeviceReadings } from './flows/device-readings.ts';
 import { Dictionaries } from './flows/filing/dictionaries.ts';
 import { FilingService } from './flows/filing/service.ts';
 import { RecordsService } from './flows/records.ts';
+import { ArchiveRetention } from './flows/archive-retention.ts';
 import { Complaints } from './flows/feedback/complaints.ts';
 import { PharmacySales } from './flows/pharmacy/sales.ts';
 import { stopPinyin } from './flows/pinyin/client.ts';
@@ -135,6 +136,7 @@ async function main(): Promise<void> {
   const records = new RecordsService({ platform, filings });
   const prices = new PriceCatalogue({ his, db, events, log: log.child({ module: 'prices' }), refreshMs: config.prices.refreshMinutes * 60_000 });
   const complaints = new Complaints(db, config.feedback.phoneRetentionDays);
+  const archive = new ArchiveRetention(db, config.archive.keepYears);
   const pharmacy = new PharmacySales({ db, prices, platform, events, log: log.child({ module: 'pharmacy' }), operatorName: config.insurance.opter.name });
   if (config.pharmacy.enabled) readings.traceSink = (code) => pharmacy.scanned(code);
   const app = await buildApp(
@@ -182,6 +184,7 @@ async function main(): Promise<void> {
     const drained = await lifecycle.drain(DRAIN_MS);
     sessions.close();
     complaints.stop();
+    archive.stop();
     await Promise.all([settlements.stop(SIGN_OUT_MS), outbox.stop(), prices.stop(), stopPinyin()]);
     await signIn.stop(SIGN_OUT_MS);
     await app.close();
@@ -209,7 +212,7 @@ async function main(): Promise<void> {
   outbox.start();
   // The price list loads behind the ready line: a big one takes a while, and /api/prices says so meanwhile.
   prices.start().catch((err: unknown) => log.error({ err }, 'the kept price list could not be read'));
-  await Promise.all([complaints.start(), pharmacy.start()]);
+  await Promise.all([complaints.start(), pharmacy.start(), archive.start()]);
   await audit(db, { actor: 'system', action: 'daemon.start', detail: { version: VERSION, profile: config.profile } });
 
   const address = app.server.address();
