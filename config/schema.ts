@@ -48,7 +48,7 @@ export const ConfigSchema = Type.Object(
     insurance: Type.Object(
       {
         baseUrl: HttpUrl('the insurance platform gateway (the NHSA path is appended)'),
-        ecBaseUrl: HttpUrl('the e-voucher service (/ec/trans is appended)'),
+        ecBaseUrl: HttpUrl('the e-voucher service (/ec/trans is appended); insurance.baseUrl when not given'),
         fixmedinsCode: Type.String({ pattern: '^[A-Z0-9]{12}$', description: 'the 12-character institution code (fixmedins_code)' }),
         fixmedinsName: Type.String({ minLength: 1, maxLength: 20, description: 'the institution name, at most 20 characters' }),
         mdtrtareaAdmvs: Type.String({ pattern: '^[0-9]{6}$', description: 'the 6-digit region code of the institution (mdtrtarea_admvs)' }),

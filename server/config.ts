@@ -163,6 +163,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     merged = mergeConfig(merged, { dataDir: env.KIOSK_DATA_DIR });
     fromEnv.dataDir = 'KIOSK_DATA_DIR';
   }
+  // The e-voucher service usually sits behind the same gateway: pointing insurance.baseUrl elsewhere
+  // moves both, unless ecBaseUrl is given.
+  const insurance = merged.insurance;
+  if (isObject(insurance) && insurance.ecBaseUrl === undefined && insurance.baseUrl !== undefined) merged = mergeConfig(merged, { insurance: { ecBaseUrl: insurance.baseUrl } });
   const origin = (path: string[]) => {
     const envName = fromEnv[path.join('.')];
     if (envName) return `environment variable ${envName}`;

@@ -1,11 +1,12 @@
 // The sandbox as its own process (`npm run sandbox`), its state across restarts, and the daemon
-// pointed at it through insurance.baseUrl alone.
+// pointed at it: through its service addresses, or found already answering on the sandbox port.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { yuanToFen } from '../../../server/insurance/money.ts';
 import { openVisit, type CatalogueEntry } from '../../helpers/bill.ts';
 import { configFile, freePort, ROOT, startDaemon, tempDir } from '../../helpers/daemon.ts';
+import { identify, testPersons } from '../../helpers/patient.ts';
 import { raw, rawSignIn } from '../../helpers/raw-envelope.ts';
 import { adminGet, persons, platformFor, sandbox, type AdminPerson } from '../../helpers/sandbox.ts';
 
@@ -102,18 +103,38 @@ describe('the sandbox process', () => {
 });
 
 describe('the daemon against a sandbox started by hand', () => {
-  it('signs in to whatever the service addresses point at, without starting its own sandbox', async () => {
+  it('signs in to what insurance.baseUrl points at and reads 医保码 there too, without starting its own sandbox', async () => {
     const port = await freePort();
     const { origin } = await sandboxProcess(port, tempDir('sandbox-own-'));
     const center = `${origin}/center`;
-    const dir = tempDir();
-    const daemon = await startDaemon({ KIOSK_CONFIG: configFile(dir, {
-      insurance: { baseUrl: center, ecBaseUrl: center },
-      his: { baseUrl: `${origin}/his` },
-      payment: { baseUrl: `${origin}/payment` },
-    }) });
+    const daemon = await startDaemon({
+      KIOSK_CONFIG: configFile(tempDir(), { insurance: { baseUrl: center }, his: { baseUrl: `${origin}/his` }, payment: { baseUrl: `${origin}/payment` } }),
+    });
     try {
       expect(daemon.stdout()).toContain(`platform ${center}`);
+      expect(daemon.stdout()).not.toContain('sandbox platform');
+      await expect.poll(async () => (await (await fetch(new URL('/api/health', daemon.url))).json()).platform).toEqual({ reachable: true, signedIn: true });
+      const [p] = await testPersons(origin);
+      const opened = await identify({ url: daemon.url, sandbox: origin }, p!);
+      expect(opened.status).toBe(201);
+    } finally {
+      expect((await daemon.stop()).code).toBe(0);
+    }
+  });
+
+  it('uses a sandbox already answering on its own sandbox port (npm run sandbox, then npm start)', async () => {
+    const port = await freePort();
+    const { origin } = await sandboxProcess(port, tempDir('sandbox-first-'));
+    const daemon = await startDaemon({
+      KIOSK_CONFIG: configFile(tempDir(), {
+        sandbox: { port, dataDir: tempDir('sandbox-unused-') },
+        insurance: { baseUrl: `${origin}/center` },
+        his: { baseUrl: `${origin}/his` },
+        payment: { baseUrl: `${origin}/payment` },
+      }),
+    });
+    try {
+      expect(daemon.stdout()).toContain(`platform ${origin}/center`);
       await expect.poll(async () => (await (await fetch(new URL('/api/health', daemon.url))).json()).platform).toEqual({ reachable: true, signedIn: true });
     } finally {
       expect((await daemon.stop()).code).toBe(0);
