@@ -13,6 +13,11 @@ export type PlatformErrorKind =
   | 'garbled' // an answer that is not the envelope we expect: may or may not have been processed
   | 'invalid-output'; // a success envelope whose output fails its schema
 
+const TRY_AGAIN: Bilingual = {
+  zh: '暂时连不上医保平台，请稍后再试或联系工作人员。',
+  en: 'The medical insurance platform cannot be reached right now. Please try again shortly or ask a member of staff.',
+};
+
 export abstract class PlatformError extends Error {
   abstract readonly kind: PlatformErrorKind;
   /** True when we know the platform did not commit anything. */
@@ -27,14 +32,11 @@ export abstract class PlatformError extends Error {
     this.name = new.target.name;
   }
 
-  /** What the patient is told. */
-  abstract get bilingual(): Bilingual;
+  /** What the patient is told: unless the platform said why, that it cannot be reached now. */
+  get bilingual(): Bilingual {
+    return TRY_AGAIN;
+  }
 }
-
-const TRY_AGAIN: Bilingual = {
-  zh: '暂时连不上医保平台，请稍后再试或联系工作人员。',
-  en: 'The medical insurance platform cannot be reached right now. Please try again shortly or ask a member of staff.',
-};
 
 export class PlatformRefused extends PlatformError {
   readonly kind = 'refused';
@@ -47,7 +49,7 @@ export class PlatformRefused extends PlatformError {
   ) {
     super(infno, msgid, `platform refused ${infno} (infcode ${infcode}): ${errMsg}`);
   }
-  get bilingual(): Bilingual {
+  override get bilingual(): Bilingual {
     return patientMessage(this.errMsg);
   }
 }
@@ -58,9 +60,6 @@ export class PlatformUnreachable extends PlatformError {
   constructor(infno: string, msgid: string, readonly reason: string) {
     super(infno, msgid, `platform unreachable for ${infno}: ${reason}`);
   }
-  get bilingual() {
-    return TRY_AGAIN;
-  }
 }
 
 export class PlatformTimeout extends PlatformError {
@@ -69,9 +68,6 @@ export class PlatformTimeout extends PlatformError {
   constructor(infno: string, msgid: string, readonly timeoutMs: number) {
     super(infno, msgid, `no answer to ${infno} within ${timeoutMs} ms`);
   }
-  get bilingual() {
-    return TRY_AGAIN;
-  }
 }
 
 export class PlatformDropped extends PlatformError {
@@ -79,9 +75,6 @@ export class PlatformDropped extends PlatformError {
   readonly outcomeKnown = false;
   constructor(infno: string, msgid: string, readonly reason: string) {
     super(infno, msgid, `connection lost waiting for the answer to ${infno}: ${reason}`);
-  }
-  get bilingual() {
-    return TRY_AGAIN;
   }
 }
 
@@ -93,9 +86,6 @@ export class PlatformHttpError extends PlatformError {
     super(infno, msgid, `platform answered ${infno} with HTTP ${status}`);
     this.outcomeKnown = status < 500;
   }
-  get bilingual() {
-    return TRY_AGAIN;
-  }
 }
 
 export class PlatformGarbled extends PlatformError {
@@ -104,9 +94,6 @@ export class PlatformGarbled extends PlatformError {
   constructor(infno: string, msgid: string, readonly detail: string) {
     super(infno, msgid, `unreadable answer to ${infno}: ${detail}`);
   }
-  get bilingual() {
-    return TRY_AGAIN;
-  }
 }
 
 export class PlatformInvalidOutput extends PlatformError {
@@ -114,8 +101,5 @@ export class PlatformInvalidOutput extends PlatformError {
   readonly outcomeKnown = false;
   constructor(infno: string, msgid: string, readonly detail: string) {
     super(infno, msgid, `answer to ${infno} does not match its schema: ${detail}`);
-  }
-  get bilingual() {
-    return TRY_AGAIN;
   }
 }
