@@ -1,6 +1,10 @@
 // The daemon's patient API (docs/patient-api.md) as the UI uses it. The UI imports nothing of the
 // server: these types mirror the documented answers. Money is integer fen throughout.
 import type { Bilingual } from './i18n/i18n.ts';
+import type { DictionaryName, Doctor, Entry, Filing, FilingBody, FilingKind, Proof } from './types/filing.ts';
+import type { ProxyBuyer, Sale } from './types/pharmacy.ts';
+import type { Records, VisitLine } from './types/records.ts';
+import type { ComplaintBody, ComplaintForm, InfoPage, InfoPageRef, PriceAnswer, PriceKind } from './types/service-hall.ts';
 
 export type DeviceState = 'disabled' | 'absent' | 'connecting' | 'ready' | 'busy' | 'error';
 export type DeviceKind = 'idcard' | 'scanner' | 'camera' | 'printer';
@@ -214,6 +218,38 @@ export const api = {
   reprint: (settlementId: string) => json<ReceiptStatus>('POST', `/api/settlements/${sid(settlementId)}/receipt`),
   survey: (body: { sessionId?: string; rating: number; comments?: string }) => json<unknown>('POST', '/api/feedback/survey', body),
   callStaff: (body: { sessionId?: string; screen: string }) => json<unknown>('POST', '/api/assistance', body),
+  /** Drops a pre-settlement not yet confirmed, so its bills can be settled another way. */
+  dropSettlement: (settlementId: string) => json<void>('DELETE', `/api/settlements/${sid(settlementId)}`),
+
+  prices: (q: { q?: string; kind?: PriceKind; limit: number; offset: number }) => {
+    const params = new URLSearchParams({ limit: String(q.limit), offset: String(q.offset) });
+    if (q.q) params.set('q', q.q);
+    if (q.kind) params.set('kind', q.kind);
+    return json<PriceAnswer>('GET', `/api/prices?${params}`);
+  },
+  infoPages: () => json<{ pages: InfoPageRef[] }>('GET', '/api/info'),
+  infoPage: (id: string) => json<InfoPage>('GET', `/api/info/${sid(id)}`),
+  complaintForm: () => json<ComplaintForm>('GET', '/api/feedback/complaint-form'),
+  complain: (body: ComplaintBody) => json<{ reference: string; receivedAt: string }>('POST', '/api/feedback/complaints', body),
+
+  dictionary: (name: DictionaryName) => json<Entry[]>('GET', `/api/filings/dictionary/${name}`, undefined, PLATFORM_MS),
+  doctors: () => json<Doctor[]>('GET', '/api/filings/doctors', undefined, PLATFORM_MS),
+  traumaCommitment: () => json<{ text: Bilingual; version: string }>('GET', '/api/filings/trauma-commitment'),
+  file: (id: string, body: FilingBody) => json<Filing & { proof: Proof }>('POST', `/api/sessions/${sid(id)}/filings`, body, PLATFORM_MS),
+  filings: (id: string, kind?: FilingKind) => json<Filing[]>('GET', `/api/sessions/${sid(id)}/filings${kind ? `?kind=${kind}` : ''}`, undefined, PLATFORM_MS),
+  revokeFiling: (id: string, filingSn: string) => json<Filing>('POST', `/api/sessions/${sid(id)}/filings/${sid(filingSn)}/revoke`, {}, PLATFORM_MS),
+  reprintProof: (id: string, filingSn: string) => json<Proof>('POST', `/api/sessions/${sid(id)}/filings/${sid(filingSn)}/proof`),
+
+  records: (id: string) => json<Records>('GET', `/api/sessions/${sid(id)}/records`, undefined, PLATFORM_MS),
+  visitLines: (id: string, mdtrtId: string) => json<VisitLine[]>('GET', `/api/sessions/${sid(id)}/records/visits/${sid(mdtrtId)}/lines`, undefined, PLATFORM_MS),
+
+  openSales: () => json<{ sales: Sale[] }>('GET', '/api/pharmacy-sales?state=open'),
+  startSale: (id: string, proxy?: ProxyBuyer) => json<Sale>('POST', `/api/sessions/${sid(id)}/pharmacy-sales`, proxy ? { proxy } : {}),
+  addTraceCode: (saleId: string, code: string) => json<Sale>('POST', `/api/pharmacy-sales/${sid(saleId)}/codes`, { code }),
+  removeTraceCode: (saleId: string, code: string) => json<Sale>('DELETE', `/api/pharmacy-sales/${sid(saleId)}/codes/${sid(code)}`),
+  sale: (saleId: string) => json<Sale>('GET', `/api/pharmacy-sales/${sid(saleId)}`),
+  completeSale: (saleId: string) => json<Sale>('POST', `/api/pharmacy-sales/${sid(saleId)}/complete`, {}, PLATFORM_MS),
+  cancelSale: (saleId: string) => json<void>('DELETE', `/api/pharmacy-sales/${sid(saleId)}`),
 };
 
 export type Api = typeof api;

@@ -16,6 +16,9 @@ export type KioskEvent =
   | { type: 'settlement.settled'; settlementId: string; setlId: string; split: Split; receipt: ReceiptStatus; invoiceUrl?: string }
   | { type: 'settlement.failed'; settlementId: string; reason: Bilingual; refunded: boolean }
   | { type: 'settlement.expired'; settlementId: string }
+  | { type: 'pharmacy.code-added'; saleId: string; code: string; listCode: string }
+  | { type: 'pharmacy.code-rejected'; saleId: string; code: string; errorCode: string; reason: Bilingual }
+  | { type: 'catalogue.updated'; items: number; updatedAt: string }
   | { type: 'daemon.stopping' };
 
 export type EventListener = (event: KioskEvent) => void;

@@ -25,6 +25,26 @@ import { ProblemScreen } from './screens/problem.screen.ts';
 import { SplitScreen } from './screens/split.screen.ts';
 import { SurveyScreen } from './screens/survey.screen.ts';
 import { WelcomeScreen } from './screens/welcome.screen.ts';
+import { DatePicker } from './components/date-picker.component.ts';
+import { FilingCard } from './components/filing-card.component.ts';
+import { PickList } from './components/pick-list.component.ts';
+import { TextEntry } from './components/text-entry.component.ts';
+import { ComplaintDoneScreen } from './screens/complaint-done.screen.ts';
+import { ComplaintScreen } from './screens/complaint.screen.ts';
+import { FilingDoneScreen } from './screens/filing-done.screen.ts';
+import { FilingKindsScreen } from './screens/filing-kinds.screen.ts';
+import { FilingReviewScreen } from './screens/filing-review.screen.ts';
+import { FilingRevokeScreen } from './screens/filing-revoke.screen.ts';
+import { FilingStepScreen } from './screens/filing-step.screen.ts';
+import { FilingsScreen } from './screens/filings.screen.ts';
+import { InfoPageScreen } from './screens/info-page.screen.ts';
+import { InfoScreen } from './screens/info.screen.ts';
+import { PharmacyBuyerScreen } from './screens/pharmacy-buyer.screen.ts';
+import { PharmacySaleScreen } from './screens/pharmacy-sale.screen.ts';
+import { PricesScreen } from './screens/prices.screen.ts';
+import { RecordVisitScreen } from './screens/record-visit.screen.ts';
+import { RecordsScreen } from './screens/records.screen.ts';
+import { ServicesScreen } from './screens/services.screen.ts';
 
 const elements: Record<string, CustomElementConstructor> = {
   'count-down': CountDown,
@@ -40,6 +60,10 @@ const elements: Record<string, CustomElementConstructor> = {
   'staff-call': StaffCall,
   'step-progress': StepProgress,
   'wedge-input': WedgeInput,
+  'date-picker': DatePicker,
+  'filing-card': FilingCard,
+  'pick-list': PickList,
+  'text-entry': TextEntry,
   'welcome-screen': WelcomeScreen,
   'identify-screen': IdentifyScreen,
   'person-screen': PersonScreen,
@@ -51,6 +75,22 @@ const elements: Record<string, CustomElementConstructor> = {
   'survey-screen': SurveyScreen,
   'goodbye-screen': GoodbyeScreen,
   'problem-screen': ProblemScreen,
+  'services-screen': ServicesScreen,
+  'filing-kinds-screen': FilingKindsScreen,
+  'filing-step-screen': FilingStepScreen,
+  'filing-review-screen': FilingReviewScreen,
+  'filing-done-screen': FilingDoneScreen,
+  'filings-screen': FilingsScreen,
+  'filing-revoke-screen': FilingRevokeScreen,
+  'prices-screen': PricesScreen,
+  'info-screen': InfoScreen,
+  'info-page-screen': InfoPageScreen,
+  'records-screen': RecordsScreen,
+  'record-visit-screen': RecordVisitScreen,
+  'complaint-screen': ComplaintScreen,
+  'complaint-done-screen': ComplaintDoneScreen,
+  'pharmacy-buyer-screen': PharmacyBuyerScreen,
+  'pharmacy-sale-screen': PharmacySaleScreen,
   // The shell last: its first render finds every other element defined.
   'kiosk-app': KioskApp,
 };

@@ -50,6 +50,7 @@ export class KioskApp extends EventsMixin(LocalizeMixin(StoreMixin(LitElement)))
     window.addEventListener('keydown', this.onTouch, true);
     window.addEventListener('contextmenu', this.noMenu);
     void flow.refreshHealth();
+    void flow.probePharmacy();
   }
 
   override disconnectedCallback(): void {
@@ -62,6 +63,8 @@ export class KioskApp extends EventsMixin(LocalizeMixin(StoreMixin(LitElement)))
   }
 
   protected override onKioskEvent(event: KioskEvent): void {
+    // A package scanned at the counter is someone at work, as much as a touch is.
+    if (event.type.startsWith('pharmacy.')) this.idle.touch();
     flow.onEvent(event);
   }
 
@@ -119,7 +122,7 @@ export class KioskApp extends EventsMixin(LocalizeMixin(StoreMixin(LitElement)))
       <aside class="rail" aria-label=${this.t('help.label')}>
         <pref-switches class="prefs-rail"></pref-switches>
         <help-bar></help-bar>
-        <wedge-input @wedge-scan=${(e: CustomEvent<string>) => void flow.identify.wedgeScan(e.detail)}></wedge-input>
+        <wedge-input @wedge-scan=${(e: CustomEvent<string>) => flow.wedge(e.detail)}></wedge-input>
       </aside>
     `;
   }

@@ -1,12 +1,16 @@
-// An on-screen keypad for the ID number (digits and X): no system keyboard, nothing typed into a
-// text field. Sends `key`, `delete` and `clear` events.
+// An on-screen keypad for the ID number (digits and X), or a phone number (digits and -): no system
+// keyboard, nothing typed into a text field. Sends `key`, `delete` and `clear` events.
 import { LitElement, css, html } from 'lit';
 import { LocalizeMixin } from '../mixins/localize-mixin.ts';
 import { shared } from '../styles/shared.ts';
 
-const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'X', '0'];
+const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 export class IdKeypad extends LocalizeMixin(LitElement) {
+  static override properties = { extra: {} };
+  /** The key beside 0: X for an ID number, - for a landline. */
+  extra = 'X';
+
   static override styles = [
     shared,
     css`
@@ -21,7 +25,9 @@ export class IdKeypad extends LocalizeMixin(LitElement) {
 
   override render() {
     return html`
-      ${KEYS.map((k) => html`<button @click=${() => this.send('key', k)}>${k}</button>`)}
+      ${DIGITS.map((k) => html`<button @click=${() => this.send('key', k)}>${k}</button>`)}
+      ${this.extra ? html`<button @click=${() => this.send('key', this.extra)}>${this.extra}</button>` : html`<span></span>`}
+      <button @click=${() => this.send('key', '0')}>0</button>
       <button @click=${() => this.send('delete')}>${this.t('keypad.delete')}</button>
       <button @click=${() => this.send('clear')} style="grid-column: span 3">${this.t('keypad.clear')}</button>
     `;

@@ -1,8 +1,8 @@
-// "第 2 步 / 共 5 步" with the step's name, and the same as a row of marks.
+// "第 2 步 / 共 5 步" with the step's name, and the same as a row of marks (state/steps.ts).
 import { LitElement, css, html, nothing } from 'lit';
 import { LocalizeMixin } from '../mixins/localize-mixin.ts';
 import { StoreMixin } from '../mixins/store-mixin.ts';
-import { STEP_COUNT, stepName, stepOf } from '../state/steps.ts';
+import { progressOf } from '../state/steps.ts';
 import { shared } from '../styles/shared.ts';
 
 export class StepProgress extends LocalizeMixin(StoreMixin(LitElement)) {
@@ -19,13 +19,14 @@ export class StepProgress extends LocalizeMixin(StoreMixin(LitElement)) {
   ];
 
   override render() {
-    const step = stepOf(this.state.screen);
+    const step = progressOf(this.state);
     if (step === undefined) return nothing;
-    const n = step === 'done' ? STEP_COUNT : step;
-    const text = step === 'done' ? this.t('progress.done') : `${this.t('progress', { n, total: STEP_COUNT })} · ${this.t(stepName(n))}`;
+    const total = step.total;
+    const n = 'done' in step ? total : step.n;
+    const text = 'done' in step ? this.t('progress.done') : `${this.t('progress', { n, total })} · ${this.t(step.name)}`;
     return html`<div class="wrap">
       <p class="text">${text}</p>
-      <div class="marks" aria-hidden="true">${Array.from({ length: STEP_COUNT }, (_, i) => html`<span class="mark ${i < n ? 'on' : ''}"></span>`)}</div>
+      <div class="marks" aria-hidden="true">${Array.from({ length: total }, (_, i) => html`<span class="mark ${i < n ? 'on' : ''}"></span>`)}</div>
     </div>`;
   }
 }

@@ -32,6 +32,13 @@ export const LocalizeMixin = <B extends LitCtor<LitElement>>(Base: B) =>
       return formatFen(fen);
     }
 
+    /** "2026-11-24" (or "2026-11-24 18:30[:00]") as the language writes a date. */
+    day(text: string): string {
+      const [y, m, d] = text.slice(0, 10).split('-');
+      const clock = text.slice(11, 16);
+      return translate(store.state.lang, clock ? 'date.shownTime' : 'date.shown', { y: y ?? '', m: Number(m), d: Number(d), h: clock.slice(0, 2), min: clock.slice(3, 5) });
+    }
+
     override connectedCallback(): void {
       super.connectedCallback();
       this.unsubscribeLang = store.subscribe((now, before) => {

@@ -1,9 +1,15 @@
 // The person the platform knows: masked name and number, insurance type and state, the personal
-// account balance. An elderly person is offered 大字版 here, in the page.
+// account balance. An elderly person is offered 大字版 here, in the page. On to what they came for
+// (paying, unless they chose another service first), or to the service menu.
 import { css, html, nothing } from 'lit';
-import { flow } from '../state/kiosk.ts';
+import type { StringKey } from '../i18n/i18n.ts';
+import { flow, NEEDS_IDENTITY } from '../state/kiosk.ts';
 import { shared } from '../styles/shared.ts';
 import { ScreenElement, screenStyles } from './screen-element.ts';
+
+type Identified = 'settle' | 'filing' | 'records' | 'pharmacy';
+const PROMPT: Record<Identified, StringKey> = { settle: 'person.prompt', filing: 'person.prompt.filing', records: 'person.prompt.records', pharmacy: 'person.prompt.pharmacy' };
+const CONTINUE: Record<Identified, StringKey> = { settle: 'person.continue', filing: 'person.continue.filing', records: 'person.continue.records', pharmacy: 'person.continue.pharmacy' };
 
 export class PersonScreen extends ScreenElement {
   static override styles = [
@@ -17,9 +23,16 @@ export class PersonScreen extends ScreenElement {
     `,
   ];
 
+  /** What the patient chose before identifying (a service for identified persons), else paying. */
+  private get service(): Identified {
+    const chosen = this.state.service;
+    return chosen && NEEDS_IDENTITY.includes(chosen) ? (chosen as Identified) : 'settle';
+  }
+
   override get prompt(): string {
     const person = this.state.session?.person;
-    return person && !person.insuranceInForce ? this.t('person.blocked') : this.t('person.prompt');
+    if (person && !person.insuranceInForce && this.service === 'settle') return this.t('person.blocked');
+    return this.t(PROMPT[this.service]);
   }
 
   override render() {
@@ -42,9 +55,10 @@ export class PersonScreen extends ScreenElement {
         <dd class="balance">${this.money(person.accountBalanceFen)}</dd>
       </dl>
       <div class="actions">
-        ${person.insuranceInForce
-          ? html`<button class="primary" @click=${() => void flow.settlement.showBills()}>${this.t('person.continue')}</button>`
+        ${person.insuranceInForce || this.service !== 'settle'
+          ? html`<button class="primary" @click=${() => flow.proceed()}>${this.t(CONTINUE[this.service])}</button>`
           : html`<button class="primary" @click=${() => void flow.end({ idle: false })}>${this.t('person.blocked.end')}</button>`}
+        <button class="secondary" @click=${() => flow.services()}>${this.t('person.more')}</button>
         <button class="secondary" @click=${() => flow.back()}>${this.t('person.notMe')}</button>
       </div>
     `;

@@ -40,6 +40,7 @@ export class WelcomeScreen extends ScreenElement {
           <h2>${this.t('welcome.can')}</h2>
           <ul>
             <li>${this.t('welcome.service.settle')}</li>
+            <li>${this.t('welcome.service.more')}</li>
             <li>${this.t('welcome.service.id')}</li>
             ${elderly ? nothing : html`<li>${this.t('welcome.service.receipt')}</li>`}
           </ul>
@@ -51,6 +52,7 @@ export class WelcomeScreen extends ScreenElement {
       </div>
       <div class="actions">
         <button class="primary" @click=${() => flow.identify.begin()}>${this.t('welcome.start')}</button>
+        <button class="secondary" @click=${() => flow.services()}>${this.t('welcome.more')}</button>
       </div>
     `;
   }

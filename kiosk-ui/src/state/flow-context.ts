@@ -6,7 +6,7 @@ import type { KioskState, Message, Problem, ScreenName, Store } from './store.ts
 export const errorMessage = (err: unknown): Message => (err instanceof ApiError ? { text: err.bilingual } : { key: 'error.network' });
 
 /** Screens where a card or code may start a new patient's session. */
-export const OPEN_TO_NEW_SESSION: ScreenName[] = ['welcome', 'identify', 'person', 'bills', 'goodbye', 'problem'];
+export const OPEN_TO_NEW_SESSION: ScreenName[] = ['welcome', 'services', 'identify', 'person', 'bills', 'goodbye', 'problem', 'prices', 'info', 'info-page'];
 
 export class FlowContext {
   /** What "再试一次" on the problem screen does; only set where trying again is safe. */

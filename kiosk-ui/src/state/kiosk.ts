@@ -2,6 +2,7 @@
 import { api } from '../api.ts';
 import { startOptions } from '../config.ts';
 import { Flow } from './flow.ts';
+export { NEEDS_IDENTITY } from './flow.ts';
 import { Store, initialState } from './store.ts';
 
 export const options = startOptions(location.search);

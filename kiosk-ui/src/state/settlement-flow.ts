@@ -90,8 +90,11 @@ export class SettlementFlow {
       this.ctx.go('split');
       return;
     }
-    this.ctx.go('split', { presettlement: undefined, payment: undefined, paymentPhase: 'waiting', busy: true });
+    const dropped = this.ctx.s.presettlement?.settlementId;
+    this.ctx.go('split', { presettlement: undefined, presettledBills: [], payment: undefined, paymentPhase: 'waiting', busy: true });
     try {
+      // Other bills than last time: the daemon lets go of the old pre-settlement's bills first.
+      if (dropped) await this.ctx.api.dropSettlement(dropped).catch((err) => (err instanceof ApiError && err.status === 404 ? undefined : Promise.reject(err)));
       const presettlement = await this.ctx.api.presettle(session.sessionId, selected);
       this.ctx.set({ presettlement, presettledBills: selected, useAccount: presettlement.useAccount, busy: false, showLines: false });
     } catch (err) {

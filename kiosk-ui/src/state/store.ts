@@ -3,8 +3,44 @@
 import type { Bill, DeviceKind, DeviceStatus, Health, Payment, Presettlement, ReceiptStatus, Session, Split, Via } from '../api.ts';
 import type { Mode } from '../config.ts';
 import type { Bilingual, Lang, StringKey } from '../i18n/i18n.ts';
+import type { DictionaryName, Entry, Filing } from '../types/filing.ts';
+import type { ProxyRelation, Sale } from '../types/pharmacy.ts';
+import type { Records, Visit, VisitLine } from '../types/records.ts';
+import type { ComplaintForm, InfoPage, InfoPageRef, PriceAnswer, PriceKind } from '../types/service-hall.ts';
+import type { FilingErrors } from './filing-errors.ts';
+import type { FilingDraft } from './filing-steps.ts';
 
-export type ScreenName = 'welcome' | 'identify' | 'person' | 'bills' | 'split' | 'consent' | 'payment' | 'done' | 'survey' | 'goodbye' | 'problem';
+export type ScreenName =
+  | 'welcome'
+  | 'services'
+  | 'identify'
+  | 'person'
+  | 'bills'
+  | 'split'
+  | 'consent'
+  | 'payment'
+  | 'done'
+  | 'survey'
+  | 'goodbye'
+  | 'problem'
+  | 'filing-kinds'
+  | 'filing-step'
+  | 'filing-review'
+  | 'filing-done'
+  | 'filings'
+  | 'filing-revoke'
+  | 'prices'
+  | 'info'
+  | 'info-page'
+  | 'records'
+  | 'record-visit'
+  | 'complaint'
+  | 'complaint-done'
+  | 'pharmacy-buyer'
+  | 'pharmacy-sale';
+
+/** What the service menu offers; the first four need the patient identified first. */
+export type ServiceId = 'settle' | 'filing' | 'records' | 'pharmacy' | 'prices' | 'info' | 'complaint';
 
 /** A message from our own tables or one the daemon sent in both languages. */
 export type Message = { key: StringKey } | { text: Bilingual };
@@ -31,6 +67,70 @@ export interface Ending {
   outcome: 'settled' | 'not-charged' | 'none';
   thanks: boolean;
 }
+
+export interface FilingState {
+  draft?: FilingDraft;
+  /** Which question of the draft is on show. */
+  step: number;
+  /** Changing one answer from the review: "next" goes back to it. */
+  editing: boolean;
+  errors: FilingErrors;
+  query: string;
+  lists: Partial<Record<DictionaryName | 'doctors', Entry[]>>;
+  commitment?: { text: Bilingual; version: string };
+  result?: Filing;
+  list?: Filing[];
+  revoking?: Filing;
+  reprinting?: string;
+}
+
+export interface PriceState {
+  query: string;
+  kind?: PriceKind;
+  page: number;
+  answer?: PriceAnswer;
+  loading: boolean;
+  error?: Message;
+}
+
+export interface RecordsState {
+  records?: Records;
+  visit?: Visit;
+  lines?: VisitLine[];
+  page: number;
+}
+
+export interface ComplaintState {
+  form?: ComplaintForm;
+  step: 'category' | 'text' | 'phone';
+  category?: string;
+  text: string;
+  phone: string;
+  reference?: string;
+  error?: Message;
+}
+
+export interface SaleState {
+  /** 'who': self or for someone else (代购); then the buyer's details, one at a time. */
+  step: 'who' | 'name' | 'certno' | 'relation' | 'phone';
+  proxy: boolean;
+  name: string;
+  certno: string;
+  relation?: ProxyRelation;
+  phone: string;
+  sale?: Sale;
+  /** The last code refused, and why. */
+  rejected?: { code: string; reason: Bilingual };
+  typing: boolean;
+  typed: string;
+  error?: Message;
+}
+
+export const EMPTY_FILING: FilingState = { step: 0, editing: false, errors: {}, query: '', lists: {} };
+export const EMPTY_PRICES: PriceState = { query: '', page: 0, loading: false };
+export const EMPTY_RECORDS: RecordsState = { page: 0 };
+export const EMPTY_COMPLAINT: ComplaintState = { step: 'category', text: '', phone: '' };
+export const EMPTY_SALE: SaleState = { step: 'who', proxy: false, name: '', certno: '', phone: '', typing: false, typed: '' };
 
 export interface KioskState {
   lang: Lang;
@@ -67,6 +167,16 @@ export interface KioskState {
   busy: boolean;
   notice?: Message;
   problem?: Problem;
+  /** The service chosen from the menu, kept through identification. */
+  service?: ServiceId;
+  /** Whether this terminal sells drugs (pharmacy.enabled): the daemon's pharmacy routes answer. */
+  pharmacy: boolean;
+  filing: FilingState;
+  prices: PriceState;
+  info: { pages?: InfoPageRef[]; page?: InfoPage };
+  records: RecordsState;
+  complaint: ComplaintState;
+  sale: SaleState;
 }
 
 export const initialState = (lang: Lang, mode: Mode): KioskState => ({
@@ -90,6 +200,13 @@ export const initialState = (lang: Lang, mode: Mode): KioskState => ({
   reprinting: false,
   comments: [],
   busy: false,
+  pharmacy: false,
+  filing: EMPTY_FILING,
+  prices: EMPTY_PRICES,
+  info: {},
+  records: EMPTY_RECORDS,
+  complaint: EMPTY_COMPLAINT,
+  sale: EMPTY_SALE,
 });
 
 /** What a new patient starts from: nothing of the one before is kept. */
@@ -117,6 +234,12 @@ export const PATIENT_FIELDS_CLEARED: Partial<KioskState> = {
   problem: undefined,
   busy: false,
   staffNotified: false,
+  filing: EMPTY_FILING,
+  prices: EMPTY_PRICES,
+  info: {},
+  records: EMPTY_RECORDS,
+  complaint: EMPTY_COMPLAINT,
+  sale: EMPTY_SALE,
 };
 
 export type Listener = (state: KioskState, before: KioskState) => void;

@@ -1,0 +1,76 @@
+// Choosing one entry of a platform list: the list a page at a time (fewer in 大字版), a search
+// box typed on the kiosk keyboard (hanzi, pinyin or initials), and what is chosen marked. Sends
+// `pick` with the entry and `query` with the search text.
+import { LitElement, css, html, nothing } from 'lit';
+import { LocalizeMixin } from '../mixins/localize-mixin.ts';
+import { StoreMixin } from '../mixins/store-mixin.ts';
+import { matchEntries, type Searchable } from '../search/match-entries.ts';
+import { shared } from '../styles/shared.ts';
+
+export interface PickEntry extends Searchable {
+  code: string;
+  /** A second line: a doctor's department, an institution's level. */
+  note?: string;
+}
+
+export class PickList extends LocalizeMixin(StoreMixin(LitElement)) {
+  static override properties = { entries: { attribute: false }, chosen: {}, query: {}, label: {}, typing: { state: true }, page: { state: true } };
+  entries: PickEntry[] = [];
+  chosen = '';
+  query = '';
+  label = '';
+  typing = false;
+  page = 0;
+
+  static override styles = [
+    shared,
+    css`
+      :host { display: flex; flex-direction: column; gap: 16px; }
+      ul { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 12px; }
+      li button { width: 100%; text-align: left; display: flex; flex-direction: column; align-items: flex-start; gap: 2px; padding: 12px 24px; color: var(--ink); border-color: var(--line); }
+      li button[aria-checked='true'] { border: 5px solid var(--brand); background: var(--brand-soft); }
+      li button .note { font-weight: 400; font-size: var(--fs-small); color: var(--ink-soft); }
+      .pager { display: flex; align-items: center; justify-content: space-between; gap: 16px; }
+      .search { align-self: flex-start; }
+    `,
+  ];
+
+  private get perPage(): number {
+    const short = window.innerHeight < 1000;
+    return this.state.mode === 'elderly' ? (short ? 2 : 4) : short ? 3 : 6;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('query') || changed.has('entries')) this.page = 0;
+  }
+
+  override render() {
+    const found = matchEntries(this.entries, this.query);
+    const per = this.typing ? Math.min(this.perPage, 3) : this.perPage;
+    const pages = Math.max(1, Math.ceil(found.length / per));
+    const page = Math.min(this.page, pages - 1);
+    const shown = found.slice(page * per, page * per + per);
+    return html`
+      ${this.typing
+        ? html`<text-entry search .value=${this.query} .label=${this.t('pick.search')} .hint=${this.t('pick.searchHint')} .maxLength=${20}
+            @change=${(e: CustomEvent<string>) => this.dispatchEvent(new CustomEvent('query', { detail: e.detail }))}></text-entry>`
+        : html`<button class="search" @click=${() => (this.typing = true)}>🔍 ${this.t('pick.search')}</button>`}
+      ${found.length === 0
+        ? html`<p class="status warn" role="status">${this.t('pick.none', { q: this.query })}</p>`
+        : html`<ul role="radiogroup" aria-label=${this.label}>
+            ${shown.map(
+              (e) => html`<li><button role="radio" aria-checked=${e.code === this.chosen ? 'true' : 'false'} @click=${() => this.dispatchEvent(new CustomEvent('pick', { detail: e }))}>
+                <span lang="zh-CN">${e.code === this.chosen ? '✓ ' : ''}${e.name}</span>${e.note ? html`<span class="note">${e.note}</span>` : nothing}
+              </button></li>`,
+            )}
+          </ul>`}
+      ${pages > 1
+        ? html`<div class="pager">
+            <button ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>${this.t('bills.prev')}</button>
+            <span>${this.t('bills.page', { page: page + 1, pages })}</span>
+            <button ?disabled=${page >= pages - 1} @click=${() => (this.page = page + 1)}>${this.t('bills.next')}</button>
+          </div>`
+        : nothing}
+    `;
+  }
+}

@@ -1,0 +1,69 @@
+// The person's filings, read live from the platform: state, serial, dates; revoke one that is in
+// force (after a confirmation in the page) or print its proof again. A page at a time.
+import { css, html, nothing } from 'lit';
+import { flow } from '../state/kiosk.ts';
+import { shared } from '../styles/shared.ts';
+import { ScreenElement, screenStyles } from './screen-element.ts';
+
+export class FilingsScreen extends ScreenElement {
+  static override properties = { page: { state: true } };
+  page = 0;
+
+  static override styles = [
+    shared,
+    screenStyles,
+    css`
+      .item { display: flex; flex-direction: column; gap: 12px; }
+      .pager { display: flex; align-items: center; justify-content: space-between; gap: var(--gap); }
+    `,
+  ];
+
+  override get prompt(): string {
+    const list = this.state.filing.list;
+    if (!list) return this.t('filings.loading');
+    return list.length ? this.t('filings.prompt', { count: list.length }) : this.t('filings.none');
+  }
+
+  private get perPage(): number {
+    return this.state.mode === 'elderly' || window.innerHeight < 1000 ? 1 : 2;
+  }
+
+  override render() {
+    const s = this.state;
+    const list = s.filing.list;
+    if (!list) return html`<div role="status"><h1 class="prompt"><span class="spinner" aria-hidden="true"></span> ${this.prompt}</h1></div>`;
+    const per = this.perPage;
+    const pages = Math.max(1, Math.ceil(list.length / per));
+    const page = Math.min(this.page, pages - 1);
+    return html`
+      <h1 class="prompt">${this.prompt}</h1>
+      ${s.notice ? html`<p class="status" role="status">${this.message(s.notice)}</p>` : nothing}
+      ${list.slice(page * per, page * per + per).map(
+        (f) => html`<div class="item">
+          <filing-card .filing=${f}></filing-card>
+          <div class="row">
+            ${f.status === 'in-force' || f.status === 'not-yet-in-force'
+              ? html`<button class="alert" aria-label=${this.t('filings.revokeOne', { name: this.pick(f.name), sn: f.filingSn })} @click=${() => flow.filing.askRevoke(f)}>${this.t('filings.revoke')}</button>`
+              : nothing}
+            ${f.status !== 'revoked'
+              ? html`<button ?disabled=${s.filing.reprinting === f.filingSn} aria-label=${this.t('filings.reprintOne', { sn: f.filingSn })} @click=${() => void flow.filing.reprint(f.filingSn)}>
+                  ${this.t(s.filing.reprinting === f.filingSn ? 'done.reprinting' : f.proof ? (f.proof.status === 'printed' ? 'filing.proof.printed' : 'filing.proof.kept') : 'filing.reprint')}
+                </button>`
+              : nothing}
+          </div>
+        </div>`,
+      )}
+      ${pages > 1
+        ? html`<div class="pager">
+            <button ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>${this.t('bills.prev')}</button>
+            <span>${this.t('bills.page', { page: page + 1, pages })}</span>
+            <button ?disabled=${page >= pages - 1} @click=${() => (this.page = page + 1)}>${this.t('bills.next')}</button>
+          </div>`
+        : nothing}
+      <div class="actions">
+        <button class="primary" @click=${() => flow.filing.kinds()}>${this.t('filings.new')}</button>
+        <button class="secondary" @click=${() => flow.services()}>${this.t('services.back')}</button>
+      </div>
+    `;
+  }
+}
