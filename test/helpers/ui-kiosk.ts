@@ -22,7 +22,8 @@ export interface Kiosk {
 }
 
 export async function openKiosk(browser: Browser, daemon: RunningDaemon, o: { lang: Lang; mode: Mode; size?: SizeName; extra?: string }): Promise<Kiosk> {
-  const context = await browser.newContext({ viewport: SIZES[o.size ?? 'portrait'] });
+  // The terminal stands in China: its "today" is the platform's.
+  const context = await browser.newContext({ viewport: SIZES[o.size ?? 'portrait'], timezoneId: 'Asia/Shanghai' });
   await captureSpeech(context);
   const page = await context.newPage();
   const errors: string[] = [];

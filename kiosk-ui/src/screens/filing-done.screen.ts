@@ -28,6 +28,7 @@ export class FilingDoneScreen extends ScreenElement {
       <div class="actions">
         <button class="primary" @click=${() => flow.toSurvey()}>${this.t('done.finish')}</button>
         <button class="secondary" @click=${() => void flow.filing.showList()}>${this.t('filing.mine')}</button>
+        <button class="secondary" @click=${() => flow.services()}>${this.t('person.more')}</button>
       </div>
     `;
   }
