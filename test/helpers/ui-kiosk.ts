@@ -149,6 +149,14 @@ export async function addBill(daemon: RunningDaemon, certno: string, lines: Arra
 
 export const HEALTH_CHECK_PACKAGE = '001102300001022';
 
+/** A catalogue item's code, by its name. */
+export async function catalogueCode(daemon: RunningDaemon, name: string): Promise<string> {
+  const catalogue = (await (await fetch(`${daemon.sandbox}/center/admin/catalogue`)).json()) as Array<{ med_list_codg: string; name: string }>;
+  const found = catalogue.find((c) => c.name === name);
+  if (!found) throw new Error(`no catalogue item ${name}`);
+  return found.med_list_codg;
+}
+
 /** Touches the biggest visible, enabled button: what a patient who only presses the biggest button does. */
 export async function pressBiggest(page: Page): Promise<string> {
   const name = await page.evaluate(() => {

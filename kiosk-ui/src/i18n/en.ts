@@ -92,6 +92,7 @@ export const en: Record<StringKey, string> = {
   'bills.calculate': 'Calculate Insurance Payment',
   'bills.pickOne': 'Please select at least one bill.',
   'bills.oneKind': 'Bills of different kinds are paid separately. This time, only bills of one kind; you can pay the others afterwards.',
+  'bills.showAgain': 'You chose other bills, so please show your medical insurance QR code (or your face) once more. The bills you chose are kept for you.',
   'bills.end': 'Finish',
 
   'split.working': 'Calculating your insurance payment. Please wait…',

@@ -89,6 +89,7 @@ export const zhCN = {
   'bills.calculate': '计算医保报销',
   'bills.pickOne': '请至少选择一张账单。',
   'bills.oneKind': '不同类别的账单要分开缴费。这次只缴同一类的账单，其他的可以缴完后再缴。',
+  'bills.showAgain': '换了账单，需要重新确认身份：请再出示一次医保码（或再刷一次脸），刚才选的账单会为您保留。',
   'bills.end': '结束办理',
 
   'split.working': '正在计算医保报销，请稍候…',

@@ -93,6 +93,7 @@ export class IdentifyScreen extends ScreenElement {
       <div role="status">
         <h1 class="prompt">${s.identifying ? html`<span class="spinner" aria-hidden="true"></span> ` : nothing}${this.prompt}</h1>
       </div>
+      ${s.notice && !s.identifyError ? html`<p class="status warn" role="status">${this.message(s.notice)}</p>` : nothing}
       ${s.identifyError
         ? html`<p class="status bad" role="status">${this.message(s.identifyError)} ${this.t('identify.failed.next')}</p>`
         : nothing}

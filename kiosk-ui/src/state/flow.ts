@@ -233,12 +233,12 @@ export class Flow {
     const outcome = s.settled ? 'settled' : s.presettlement || s.payment ? 'not-charged' : 'none';
     const sessionId = s.session?.sessionId;
     this.ctx.retryAction = undefined;
-    this.go('goodbye', { ...PATIENT_FIELDS_CLEARED, service: undefined, ending: { idle: how.idle, outcome, thanks: how.thanks ?? false } });
+    this.go('goodbye', { ...PATIENT_FIELDS_CLEARED, service: undefined, pendingBills: [], ending: { idle: how.idle, outcome, thanks: how.thanks ?? false } });
     if (sessionId) await this.api.endSession(sessionId).catch(() => undefined);
   }
 
   home(): void {
-    this.go('welcome', { ...PATIENT_FIELDS_CLEARED, service: undefined, ending: undefined });
+    this.go('welcome', { ...PATIENT_FIELDS_CLEARED, service: undefined, pendingBills: [], ending: undefined });
     this.resetPreferences();
   }
 

@@ -43,7 +43,9 @@ export class SettlementFlow {
     this.ctx.go('bills', { bills: undefined, busy: true, selected: [], billsPage: 0, elderlyOffer: false });
     try {
       const bills = await this.ctx.api.bills(session.sessionId);
-      this.ctx.set({ bills, busy: false, selected: firstKind(bills) });
+      // Back from showing the 医保码 again: the bills chosen before, where they are still there to pay.
+      const again = this.ctx.s.pendingBills.filter((id) => bills.some((b) => b.billId === id && b.settleable));
+      this.ctx.set({ bills, busy: false, selected: again.length ? again : firstKind(bills), pendingBills: [] });
     } catch (err) {
       this.ctx.retryAction = () => this.showBills();
       this.ctx.fail({ message: errorMessage(err), action: retryable(err) ? 'retry' : 'restart' });
@@ -93,14 +95,28 @@ export class SettlementFlow {
     const dropped = this.ctx.s.presettlement?.settlementId;
     this.ctx.go('split', { presettlement: undefined, presettledBills: [], payment: undefined, paymentPhase: 'waiting', busy: true });
     try {
-      // Other bills than last time: the daemon lets go of the old pre-settlement's bills first.
-      if (dropped) await this.ctx.api.dropSettlement(dropped).catch((err) => (err instanceof ApiError && err.status === 404 ? undefined : Promise.reject(err)));
+      if (dropped && !(await this.drop(dropped, selected))) return;
       const presettlement = await this.ctx.api.presettle(session.sessionId, selected);
       this.ctx.set({ presettlement, presettledBills: selected, useAccount: presettlement.useAccount, busy: false, showLines: false });
     } catch (err) {
       this.ctx.retryAction = () => this.calculate();
       this.ctx.fail({ message: errorMessage(err), money: 'not-charged', action: retryable(err) ? 'retry' : 'restart' });
     }
+  }
+
+  /**
+   * Other bills than the ones pre-settled: the daemon lets go of the old pre-settlement and gives
+   * its visit back. A 医保码 or face credential went with that visit, so the patient shows it again
+   * and comes back to the same bills chosen; an ID card session goes straight on. False when the
+   * patient has to identify again first.
+   */
+  private async drop(settlementId: string, selected: string[]): Promise<boolean> {
+    await this.ctx.api.dropSettlement(settlementId).catch((err) => (err instanceof ApiError && err.status === 404 ? undefined : Promise.reject(err)));
+    const session = this.ctx.s.session!;
+    if (session.via === 'idcard') return true;
+    this.ctx.go('identify', { ...PATIENT_FIELDS_CLEARED, identifyMethod: session.via, pendingBills: selected, service: 'settle', notice: { key: 'bills.showAgain' } });
+    await this.ctx.api.endSession(session.sessionId).catch(() => undefined);
+    return false;
   }
 
   clearNotice(): void {

@@ -169,6 +169,8 @@ export interface KioskState {
   problem?: Problem;
   /** The service chosen from the menu, kept through identification. */
   service?: ServiceId;
+  /** Bills chosen before the patient had to show their 医保码 again, to choose them again after. */
+  pendingBills: string[];
   /** Whether this terminal sells drugs (pharmacy.enabled): the daemon's pharmacy routes answer. */
   pharmacy: boolean;
   filing: FilingState;
@@ -200,6 +202,7 @@ export const initialState = (lang: Lang, mode: Mode): KioskState => ({
   reprinting: false,
   comments: [],
   busy: false,
+  pendingBills: [],
   pharmacy: false,
   filing: EMPTY_FILING,
   prices: EMPTY_PRICES,

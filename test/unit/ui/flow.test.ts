@@ -26,6 +26,7 @@ function setup(overrides: Partial<Record<keyof Api, (...args: any[]) => Promise<
       throw new ApiError(404, 'NOT_FOUND', { zh: '没有', en: 'none' });
     },
     callStaff: async () => ({}),
+    dropSettlement: async (id: string) => void calls.push(`drop ${id}`),
     ...overrides,
   } as unknown as Api;
   const store = new Store(initialState('zh-CN', 'standard'));
@@ -172,6 +173,36 @@ describe('the patient flow', () => {
     await t.flow.settlement.calculate();
     expect(t.s().screen).toBe('split');
     expect(t.calls.filter((c) => c.startsWith('presettle'))).toHaveLength(1);
+  });
+
+  it('drops the old pre-settlement when the patient goes back and chooses other bills, and pre-settles the new ones (ID card)', async () => {
+    const t = setup({ session: async () => fx.session(false, 'idcard') });
+    t.flow.onEvent({ type: 'session.opened', ...fx.session(false, 'idcard') } as never);
+    await t.flow.settlement.showBills();
+    t.flow.settlement.toggleBill('B202611240002');
+    await t.flow.settlement.calculate();
+    t.flow.back();
+    t.flow.settlement.toggleBill('B202611240001');
+    await t.flow.settlement.calculate();
+    expect(t.calls.filter((c) => c.startsWith('drop') || c.startsWith('presettle'))).toEqual(['presettle B202611240002', 'drop S202611240001', 'presettle B202611240001']);
+    expect(t.s().screen).toBe('split');
+  });
+
+  it('after dropping, asks for the spent 医保码 again and comes back to the same bills chosen', async () => {
+    const t = setup();
+    await toSplit(t);
+    t.flow.back();
+    t.flow.settlement.toggleBill('B202611240002');
+    await t.flow.settlement.calculate();
+    expect(t.calls).toContain('drop S202611240001');
+    expect(t.s()).toMatchObject({ screen: 'identify', identifyMethod: 'ecqr', session: undefined, pendingBills: ['B202611240002'], notice: { key: 'bills.showAgain' } });
+    expect(t.calls).toContain(`DELETE ${fx.FIXTURE_SESSION_ID}`);
+    t.flow.onEvent(opened(false));
+    t.flow.proceed();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(t.s()).toMatchObject({ screen: 'bills', selected: ['B202611240002'], pendingBills: [] });
+    await t.flow.settlement.calculate();
+    expect(t.calls.filter((c) => c.startsWith('presettle')).at(-1)).toBe('presettle B202611240002');
   });
 
   it('offers a new QR after expiry with an ID card, and asks for the 医保码 again when it was spent', async () => {
