@@ -25,9 +25,10 @@ export class DatePicker extends LocalizeMixin(LitElement) {
       :host { display: flex; flex-direction: column; gap: 16px; }
       .label { font-size: var(--fs-lead); font-weight: 700; }
       .shown { font-size: var(--fs-amount); font-weight: 700; font-variant-numeric: tabular-nums; }
-      .parts { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 16px; }
-      .part { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: 12px; background: var(--paper); border: 2px solid var(--line); border-radius: var(--radius); padding: 8px; }
-      .part span { text-align: center; font-size: var(--fs-lead); font-weight: 700; font-variant-numeric: tabular-nums; }
+      .parts { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 16px; }
+      .part { display: grid; grid-template-columns: auto 1fr auto; align-items: center; gap: 4px 8px; background: var(--paper); border: 2px solid var(--line); border-radius: var(--radius); padding: 6px; }
+      .part .unit { grid-column: 1 / -1; text-align: center; font-size: var(--fs-small); color: var(--ink-soft); }
+      .part .value { text-align: center; font-size: var(--fs-body); font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
       .part button { font-size: var(--fs-h1); padding: 0 20px; }
       .quick { display: flex; gap: 16px; flex-wrap: wrap; }
     `,
@@ -60,8 +61,9 @@ export class DatePicker extends LocalizeMixin(LitElement) {
   private stepper(part: Part, text: string) {
     const name = this.t(`date.${part}` as StringKey);
     return html`<div class="part" role="group" aria-label=${name}>
+      <span class="unit" aria-hidden="true">${name}</span>
       <button aria-label=${this.t('date.less', { part: name })} @click=${() => this.step(part, -1)}>−</button>
-      <span>${text}</span>
+      <span class="value">${text}</span>
       <button aria-label=${this.t('date.more', { part: name })} @click=${() => this.step(part, 1)}>+</button>
     </div>`;
   }
@@ -75,8 +77,8 @@ export class DatePicker extends LocalizeMixin(LitElement) {
       <p class="label" id="label">${this.label}</p>
       <p class="shown" role="status" aria-labelledby="label">${day ? this.t(this.time ? 'date.shownTime' : 'date.shown', { y: y!, m: Number(m), d: Number(d), h: h!, min: min! }) : this.t('date.none')}</p>
       <div class="parts">
-        ${this.stepper('year', this.t('date.y', { y: y! }))} ${this.stepper('month', day ? this.t('date.m', { m: Number(m) }) : '—')} ${this.stepper('day', day ? this.t('date.d', { d: Number(d) }) : '—')}
-        ${this.time && day ? html`${this.stepper('hour', this.t('date.h', { h: h! }))} ${this.stepper('minute', this.t('date.min', { min: min! }))}` : ''}
+        ${this.stepper('year', y!)} ${this.stepper('month', day ? String(Number(m)) : '—')} ${this.stepper('day', day ? String(Number(d)) : '—')}
+        ${this.time && day ? html`${this.stepper('hour', h!)} ${this.stepper('minute', min!)}` : ''}
       </div>
       <div class="quick">
         ${now >= this.min && now <= this.max ? html`<button @click=${() => this.send(now)}>${this.t('date.today')}</button>` : ''}

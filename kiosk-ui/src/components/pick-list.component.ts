@@ -14,7 +14,7 @@ export interface PickEntry extends Searchable {
 }
 
 export class PickList extends LocalizeMixin(StoreMixin(LitElement)) {
-  static override properties = { entries: { attribute: false }, chosen: {}, query: {}, label: {}, typing: { state: true }, page: { state: true } };
+  static override properties = { entries: { attribute: false }, chosen: {}, query: {}, label: {}, typing: { type: Boolean, reflect: true }, page: { state: true } };
   entries: PickEntry[] = [];
   chosen = '';
   query = '';
@@ -26,12 +26,17 @@ export class PickList extends LocalizeMixin(StoreMixin(LitElement)) {
     shared,
     css`
       :host { display: flex; flex-direction: column; gap: 16px; }
-      ul { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 12px; }
-      li button { width: 100%; text-align: left; display: flex; flex-direction: column; align-items: flex-start; gap: 2px; padding: 12px 24px; color: var(--ink); border-color: var(--line); }
-      li button[aria-checked='true'] { border: 5px solid var(--brand); background: var(--brand-soft); }
-      li button .note { font-weight: 400; font-size: var(--fs-small); color: var(--ink-soft); }
+      .entries { display: flex; flex-direction: column; gap: 12px; }
+      .entries button { width: 100%; text-align: left; display: flex; flex-direction: column; align-items: flex-start; gap: 2px; padding: 12px 24px; color: var(--ink); border-color: var(--line); }
+      .entries button[aria-checked='true'] { border: 5px solid var(--brand); background: var(--brand-soft); }
+      .entries button .note { font-weight: 400; font-size: var(--fs-small); color: var(--ink-soft); }
       .pager { display: flex; align-items: center; justify-content: space-between; gap: 16px; }
       .search { align-self: flex-start; }
+      .wrap, .found { display: flex; flex-direction: column; gap: 16px; }
+      /* A wide landscape screen: the keyboard beside the list, so what is found shows while typing. */
+      @media (orientation: landscape) and (min-width: 1600px) {
+        .wrap.typing { display: grid; grid-template-columns: minmax(940px, 3fr) 2fr; gap: var(--gap); align-items: start; }
+      }
     `,
   ];
 
@@ -50,20 +55,21 @@ export class PickList extends LocalizeMixin(StoreMixin(LitElement)) {
     const pages = Math.max(1, Math.ceil(found.length / per));
     const page = Math.min(this.page, pages - 1);
     const shown = found.slice(page * per, page * per + per);
-    return html`
+    return html`<div class="wrap ${this.typing ? 'typing' : ''}">
       ${this.typing
         ? html`<text-entry search .value=${this.query} .label=${this.t('pick.search')} .hint=${this.t('pick.searchHint')} .maxLength=${20}
             @change=${(e: CustomEvent<string>) => this.dispatchEvent(new CustomEvent('query', { detail: e.detail }))}></text-entry>`
-        : html`<button class="search" @click=${() => (this.typing = true)}>🔍 ${this.t('pick.search')}</button>`}
+        : html`<button class="search" @click=${() => (this.typing = true)}>${this.t('pick.search')}</button>`}
+      <div class="found">
       ${found.length === 0
         ? html`<p class="status warn" role="status">${this.t('pick.none', { q: this.query })}</p>`
-        : html`<ul role="radiogroup" aria-label=${this.label}>
+        : html`<div class="entries" role="radiogroup" aria-label=${this.label}>
             ${shown.map(
-              (e) => html`<li><button role="radio" aria-checked=${e.code === this.chosen ? 'true' : 'false'} @click=${() => this.dispatchEvent(new CustomEvent('pick', { detail: e }))}>
+              (e) => html`<button role="radio" aria-checked=${e.code === this.chosen ? 'true' : 'false'} @click=${() => this.dispatchEvent(new CustomEvent('pick', { detail: e }))}>
                 <span lang="zh-CN">${e.code === this.chosen ? '✓ ' : ''}${e.name}</span>${e.note ? html`<span class="note">${e.note}</span>` : nothing}
-              </button></li>`,
+              </button>`,
             )}
-          </ul>`}
+          </div>`}
       ${pages > 1
         ? html`<div class="pager">
             <button ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>${this.t('bills.prev')}</button>
@@ -71,6 +77,7 @@ export class PickList extends LocalizeMixin(StoreMixin(LitElement)) {
             <button ?disabled=${page >= pages - 1} @click=${() => (this.page = page + 1)}>${this.t('bills.next')}</button>
           </div>`
         : nothing}
-    `;
+      </div>
+    </div>`;
   }
 }

@@ -8,6 +8,8 @@ import { LocalizeMixin } from '../mixins/localize-mixin.ts';
 import { shared } from '../styles/shared.ts';
 
 const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** Where ten keys a row would be too small to touch (大字版 on a narrow screen): seven a row, a to z. */
+const NARROW_ROWS = ['1234567', '890', 'abcdefg', 'hijklmn', 'opqrstu', 'vwxyz'];
 const PUNCTUATION = ['，', '。', '-', '#'];
 
 export class TextEntry extends LocalizeMixin(LitElement) {
@@ -44,22 +46,51 @@ export class TextEntry extends LocalizeMixin(LitElement) {
       .field u { text-decoration-thickness: 3px; color: var(--brand); }
       .caret { display: inline-block; width: 3px; height: 1.1em; background: var(--ink); vertical-align: -0.15em; margin-left: 2px; }
       .hint { color: var(--ink-soft); }
-      .keys { display: flex; flex-direction: column; gap: 6px; }
-      .krow { display: grid; grid-template-columns: repeat(10, 1fr); gap: 6px; }
+      .keys { display: flex; flex-direction: column; gap: 4px; }
+      .krow { display: grid; grid-template-columns: repeat(10, 1fr); gap: 4px; }
       .krow button, .cands button { padding: 0; min-width: 0; font-size: var(--fs-lead); }
-      .krow.r2 { padding: 0 5%; grid-template-columns: repeat(9, 1fr); }
+      .krow.r2 { padding: 0 4%; grid-template-columns: repeat(9, 1fr); }
       .krow.r3 { grid-template-columns: repeat(7, 1fr) 2fr; }
       .krow.r4 { grid-template-columns: repeat(var(--extra, 4), 1fr) 2fr; }
       .krow.r4 button, .krow.r3 .wide { font-size: var(--fs-body); }
-      .cands { display: grid; grid-template-columns: auto repeat(var(--per), 1fr) auto; gap: 6px; min-height: var(--target); align-items: stretch; }
+      .cands { display: grid; grid-template-columns: auto repeat(var(--per), 1fr) auto; gap: 4px; min-height: var(--target); align-items: stretch; }
+      .narrow .krow { grid-template-columns: repeat(7, 1fr); }
+      .narrow .wide2 { grid-column: span 2; }
+      .narrow .wide3 { grid-column: span 3; }
+      .narrow .wide4 { grid-column: span 4; }
       .cands button { background: var(--brand-soft); }
-      .cands .turn { padding: 0 12px; font-size: var(--fs-body); background: var(--paper); }
+      .cands .turn { padding: 0 12px; min-width: var(--target); font-size: var(--fs-body); background: var(--paper); }
       .cands p { grid-column: 1 / -1; align-self: center; color: var(--ink-soft); }
     `,
   ];
 
+  private width = 0;
+  private readonly resized = new ResizeObserver(([e]) => {
+    const width = Math.round(e?.contentRect.width ?? 0);
+    if (width !== this.width) {
+      this.width = width;
+      this.requestUpdate();
+    }
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resized.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resized.disconnect();
+  }
+
+  private get target(): number {
+    return parseFloat(getComputedStyle(this).getPropertyValue('--target')) || 64;
+  }
+
+  /** As many candidates as fit at the touch-target size, beside the two page turns. */
   private get perPage(): number {
-    return window.innerWidth < 1100 ? 7 : 9;
+    const target = this.target;
+    return Math.max(3, Math.min(9, Math.floor((this.width - 2 * (target + 4)) / (target + 4))));
   }
 
   private send(value: string): void {
@@ -93,21 +124,44 @@ export class TextEntry extends LocalizeMixin(LitElement) {
               <button class="turn" ?disabled=${page >= pages - 1} aria-label=${this.t('keyboard.next')} @click=${() => (this.page = page + 1)}>›</button>`
           : html`<p>${this.t(this.search ? 'keyboard.searchHow' : 'keyboard.how')}</p>`}
       </div>
-      <div class="keys">
-        <div class="krow">${Array.from(ROWS[0]!).map((k) => this.key(k))}</div>
-        <div class="krow">${Array.from(ROWS[1]!).map((k) => this.key(k))}</div>
-        <div class="krow r2">${Array.from(ROWS[2]!).map((k) => this.key(k))}</div>
-        <div class="krow r3">
-          ${Array.from(ROWS[3]!).map((k) => this.key(k))}
-          <button class="wide" @click=${() => this.send(Array.from(this.value).slice(0, -1).join(''))}>${this.t('keypad.delete')}</button>
-        </div>
-        <div class="krow r4" style="--extra:${this.search ? 1 : PUNCTUATION.length + 1}">
-          ${this.search ? nothing : PUNCTUATION.map((k) => this.key(k))}
-          <button @click=${() => this.type(' ')}>${this.t('keyboard.space')}</button>
-          <button @click=${() => this.send('')}>${this.t('keypad.clear')}</button>
-        </div>
-      </div>
+      ${this.width > 0 && (this.width - 9 * 4) / 10 < this.target ? this.narrowKeys() : this.wideKeys()}
     `;
+  }
+
+  private wideKeys() {
+    return html`<div class="keys">
+      <div class="krow">${Array.from(ROWS[0]!).map((k) => this.key(k))}</div>
+      <div class="krow">${Array.from(ROWS[1]!).map((k) => this.key(k))}</div>
+      <div class="krow r2">${Array.from(ROWS[2]!).map((k) => this.key(k))}</div>
+      <div class="krow r3">${Array.from(ROWS[3]!).map((k) => this.key(k))} ${this.deleteKey('wide')}</div>
+      <div class="krow r4" style="--extra:${this.search ? 1 : PUNCTUATION.length + 1}">
+        ${this.search ? nothing : PUNCTUATION.map((k) => this.key(k))} ${this.spaceKey('')} ${this.clearKey('')}
+      </div>
+    </div>`;
+  }
+
+  private narrowKeys() {
+    const [digits, more, ...letters] = NARROW_ROWS as [string, string, ...string[]];
+    const last = letters.pop()!;
+    return html`<div class="keys narrow">
+      <div class="krow">${Array.from(digits).map((k) => this.key(k))}</div>
+      <div class="krow">${Array.from(more).map((k) => this.key(k))} ${this.search ? nothing : PUNCTUATION.map((k) => this.key(k))}</div>
+      ${letters.map((row) => html`<div class="krow">${Array.from(row).map((k) => this.key(k))}</div>`)}
+      <div class="krow">${Array.from(last).map((k) => this.key(k))} ${this.deleteKey('wide2')}</div>
+      <div class="krow">${this.spaceKey('wide3')} ${this.clearKey('wide4')}</div>
+    </div>`;
+  }
+
+  private deleteKey(span: string) {
+    return html`<button class=${span} @click=${() => this.send(Array.from(this.value).slice(0, -1).join(''))}>${this.t('keypad.delete')}</button>`;
+  }
+
+  private spaceKey(span: string) {
+    return html`<button class=${span} @click=${() => this.type(' ')}>${this.t('keyboard.space')}</button>`;
+  }
+
+  private clearKey(span: string) {
+    return html`<button class=${span} @click=${() => this.send('')}>${this.t('keypad.clear')}</button>`;
   }
 
   private key(k: string) {

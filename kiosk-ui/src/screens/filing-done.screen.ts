@@ -17,7 +17,6 @@ export class FilingDoneScreen extends ScreenElement {
     const busy = s.filing.reprinting === result.filingSn;
     return html`
       <div role="status"><h1 class="prompt">${this.prompt}</h1></div>
-      <filing-card .filing=${result}></filing-card>
       ${proof
         ? html`<p class="status ${proof.status === 'kept' ? 'warn' : ''}" role="status">
             ${proof.status === 'kept' ? html`⚠ ${this.t('filing.proof.kept')}${proof.reason ? html`<br /><span class="small">${this.pick(proof.reason)}</span>` : nothing}` : html`✓ ${this.t('filing.proof.printed')}`}
@@ -25,6 +24,7 @@ export class FilingDoneScreen extends ScreenElement {
         : nothing}
       ${s.notice ? html`<p class="status bad" role="status">${this.message(s.notice)}</p>` : nothing}
       <button class="secondary" ?disabled=${busy} @click=${() => void flow.filing.reprint(result.filingSn)}>${this.t(busy ? 'done.reprinting' : 'filing.reprint')}</button>
+      <filing-card .filing=${result}></filing-card>
       <div class="actions">
         <button class="primary" @click=${() => flow.toSurvey()}>${this.t('done.finish')}</button>
         <button class="secondary" @click=${() => void flow.filing.showList()}>${this.t('filing.mine')}</button>

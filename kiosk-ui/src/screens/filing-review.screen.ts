@@ -1,5 +1,6 @@
 // Every answer of the filing once more before it is sent, each with a way to change it; what the
 // daemon objected to stands beside the answer it names, and what names no answer above them all.
+// A page at a time (what fits above the actions), opening at the first answer to change.
 import { css, html, nothing } from 'lit';
 import type { StringKey } from '../i18n/i18n.ts';
 import { flow } from '../state/kiosk.ts';
@@ -22,6 +23,10 @@ const TEXT: Partial<Record<StepId, keyof FilingDraft>> = {
 };
 
 export class FilingReviewScreen extends ScreenElement {
+  static override properties = { page: { state: true } };
+  page = 0;
+  private shownErrors: unknown;
+
   static override styles = [
     shared,
     screenStyles,
@@ -33,11 +38,30 @@ export class FilingReviewScreen extends ScreenElement {
       .value { grid-column: 1; font-weight: 700; font-size: var(--fs-lead); word-break: break-all; }
       li button { grid-column: 2; grid-row: 1 / span 2; }
       .err { grid-column: 1 / -1; color: var(--alert); font-weight: 700; }
+      .pager { display: flex; align-items: center; justify-content: space-between; gap: var(--gap); }
+      @media (orientation: landscape) { ol { display: grid; grid-template-columns: 1fr 1fr; } }
     `,
   ];
 
   override get prompt(): string {
     return this.t('filing.review.prompt');
+  }
+
+  /** Answers that fit between the prompt and the actions: two columns in landscape. */
+  private get perPage(): number {
+    const elderly = this.state.mode === 'elderly';
+    const landscape = window.innerWidth > window.innerHeight;
+    const free = window.innerHeight - (landscape ? (elderly ? 720 : 620) : elderly ? 1060 : 900);
+    return Math.max(1, Math.floor(free / (elderly ? 150 : 120))) * (landscape ? 2 : 1);
+  }
+
+  protected override willUpdate(): void {
+    const f = this.state.filing;
+    if (f.errors !== this.shownErrors && f.draft) {
+      this.shownErrors = f.errors;
+      const first = stepsOf(f.draft).findIndex((id) => f.errors[id]);
+      if (first >= 0) this.page = Math.floor(first / this.perPage);
+    }
   }
 
   private value(d: FilingDraft, id: StepId): string {
@@ -60,13 +84,20 @@ export class FilingReviewScreen extends ScreenElement {
     const f = s.filing;
     const d = f.draft;
     if (!d) return nothing;
+    const steps = stepsOf(d);
+    const per = this.perPage;
+    const pages = Math.ceil(steps.length / per);
+    const page = Math.min(this.page, pages - 1);
+    const shown = steps.slice(page * per, page * per + per);
+    // Another page that holds an answer to change, so none is missed.
+    const elsewhere = steps.findIndex((id, i) => f.errors[id] && Math.floor(i / per) !== page);
     return html`
       <p class="small">${this.t(`filing.kind.${d.kind}` as StringKey)}</p>
       <h1 class="prompt">${this.prompt}</h1>
       ${f.errors.general ? html`<p class="status bad" role="status">⚠ ${this.pick(f.errors.general)}</p>` : nothing}
       ${Object.keys(f.errors).some((k) => k !== 'general') ? html`<p class="status bad" role="status">⚠ ${this.t('filing.review.fix')}</p>` : nothing}
       <ol>
-        ${stepsOf(d).map((id) => {
+        ${shown.map((id) => {
           const error = f.errors[id];
           const label = this.t(STEPS[id].label);
           return html`<li class=${error ? 'bad' : ''}>
@@ -77,6 +108,14 @@ export class FilingReviewScreen extends ScreenElement {
           </li>`;
         })}
       </ol>
+      ${pages > 1
+        ? html`<div class="pager">
+            <button ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>${this.t('bills.prev')}</button>
+            <span>${this.t('bills.page', { page: page + 1, pages })}</span>
+            <button ?disabled=${page >= pages - 1} @click=${() => (this.page = page + 1)}>${this.t('bills.next')}</button>
+          </div>`
+        : nothing}
+      ${elsewhere >= 0 ? html`<p class="status bad" role="status">⚠ ${this.t('filing.review.fixOn', { page: Math.floor(elsewhere / per) + 1 })}</p>` : nothing}
       <div class="actions">
         <button class="primary" ?disabled=${s.busy} @click=${() => void flow.filing.submit()}>
           ${s.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t(s.busy ? 'filing.submitting' : 'filing.submit')}

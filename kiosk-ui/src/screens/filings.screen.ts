@@ -46,10 +46,11 @@ export class FilingsScreen extends ScreenElement {
               ? html`<button class="alert" aria-label=${this.t('filings.revokeOne', { name: this.pick(f.name), sn: f.filingSn })} @click=${() => flow.filing.askRevoke(f)}>${this.t('filings.revoke')}</button>`
               : nothing}
             ${f.status !== 'revoked'
-              ? html`<button ?disabled=${s.filing.reprinting === f.filingSn} aria-label=${this.t('filings.reprintOne', { sn: f.filingSn })} @click=${() => void flow.filing.reprint(f.filingSn)}>
-                  ${this.t(s.filing.reprinting === f.filingSn ? 'done.reprinting' : f.proof ? (f.proof.status === 'printed' ? 'filing.proof.printed' : 'filing.proof.kept') : 'filing.reprint')}
+              ? html`<button ?disabled=${s.filing.reprinting === f.filingSn} aria-label=${`${this.t('filing.reprint')} ${f.filingSn}`} @click=${() => void flow.filing.reprint(f.filingSn)}>
+                  ${this.t(s.filing.reprinting === f.filingSn ? 'done.reprinting' : 'filing.reprint')}
                 </button>`
               : nothing}
+            ${f.proof ? html`<span role="status">${f.proof.status === 'printed' ? `✓ ${this.t('filing.proof.printed')}` : `⚠ ${this.t('filing.proof.kept')}`}</span>` : nothing}
           </div>
         </div>`,
       )}

@@ -25,7 +25,14 @@ export class PricesScreen extends ScreenElement {
       .price { font-size: var(--fs-amount); font-weight: 700; text-align: right; white-space: nowrap; }
       .cover { grid-column: 1 / -1; }
       .pager { display: flex; align-items: center; justify-content: space-between; gap: var(--gap); }
+      .look, .results { display: flex; flex-direction: column; gap: var(--gap); }
+      .look .stack > button { align-self: flex-start; }
       @media (orientation: portrait) { .kinds { grid-template-columns: 1fr 1fr; } }
+      /* A wide landscape screen: the keyboard beside the results, so they change as the patient types. */
+      @media (orientation: landscape) and (min-width: 1600px) {
+        .look.typing { display: grid; grid-template-columns: minmax(940px, 3fr) 2fr; align-items: start; }
+        .look.typing .kinds { grid-template-columns: 1fr 1fr; }
+      }
     `,
   ];
 
@@ -54,27 +61,35 @@ export class PricesScreen extends ScreenElement {
     const answer = p.answer;
     const per = flow.prices.perPageNow();
     const pages = answer ? Math.max(1, Math.ceil(answer.total / per)) : 1;
-    return html`
-      <h1 class="prompt">${this.prompt}</h1>
-      ${this.typing
-        ? html`<text-entry search .value=${p.query} .label=${this.t('prices.search')} .hint=${this.t('pick.searchHint')} .maxLength=${40}
-            @change=${(e: CustomEvent<string>) => flow.prices.type(e.detail)}></text-entry>
-            <button class="secondary" @click=${() => (this.typing = false)}>${this.t('prices.keyboardDone')}</button>`
-        : html`<button class="secondary" @click=${() => (this.typing = true)}>🔍 ${p.query ? this.t('prices.searching', { q: p.query }) : this.t('prices.search')}</button>`}
-      <div class="kinds" role="group" aria-label=${this.t('prices.kind')}>
-        ${KINDS.map((k) => html`<button aria-pressed=${p.kind === k ? 'true' : 'false'} @click=${() => flow.prices.kind(k)}>${this.t(`prices.kind.${k ?? 'all'}` as StringKey)}</button>`)}
-      </div>
-      ${p.error ? html`<p class="status bad" role="status">⚠ ${this.message(p.error)}</p><button @click=${() => void flow.prices.load()}>${this.t('error.retry')}</button>` : nothing}
-      <p class="small" role="status">${p.loading ? html`<span class="spinner" aria-hidden="true"></span> ${this.t('prices.loading')}` : answer ? this.t('prices.found', { total: answer.total }) : ''}</p>
-      ${answer && answer.items.length ? html`<ul>${answer.items.map((i) => this.renderItem(i))}</ul>` : answer && !p.loading ? html`<p class="status warn">${this.t('prices.none')}</p>` : nothing}
-      ${answer && pages > 1
+    const pager =
+      answer && pages > 1
         ? html`<div class="pager">
             <button ?disabled=${p.page === 0} @click=${() => flow.prices.page(p.page - 1)}>${this.t('bills.prev')}</button>
             <span>${this.t('bills.page', { page: p.page + 1, pages })}</span>
             <button ?disabled=${p.page >= pages - 1} @click=${() => flow.prices.page(p.page + 1)}>${this.t('bills.next')}</button>
           </div>`
-        : nothing}
-      <div class="actions">
+        : nothing;
+    return html`
+      <h1 class="prompt">${this.prompt}</h1>
+      <div class="look ${this.typing ? 'typing' : ''}">
+        <div class="stack">
+          ${this.typing
+            ? html`<text-entry search .value=${p.query} .label=${this.t('prices.search')} .hint=${this.t('pick.searchHint')} .maxLength=${40}
+                  @change=${(e: CustomEvent<string>) => flow.prices.type(e.detail)}></text-entry>
+                <button class="secondary" @click=${() => (this.typing = false)}>${this.t('prices.keyboardDone')}</button>`
+            : html`<button class="secondary" @click=${() => (this.typing = true)}>${p.query ? this.t('prices.searching', { q: p.query }) : this.t('prices.search')}</button>`}
+        </div>
+        <div class="results">
+          <div class="kinds" role="group" aria-label=${this.t('prices.kind')}>
+            ${KINDS.map((k) => html`<button aria-pressed=${p.kind === k ? 'true' : 'false'} @click=${() => flow.prices.kind(k)}>${this.t(`prices.kind.${k ?? 'all'}` as StringKey)}</button>`)}
+          </div>
+          ${p.error ? html`<p class="status bad" role="status">⚠ ${this.message(p.error)}</p><button @click=${() => void flow.prices.load()}>${this.t('error.retry')}</button>` : nothing}
+          <p class="small" role="status">${p.loading ? html`<span class="spinner" aria-hidden="true"></span> ${this.t('prices.loading')}` : answer ? this.t('prices.found', { total: answer.total }) : ''}</p>
+          ${pager}
+          ${answer && answer.items.length ? html`<ul>${answer.items.map((i) => this.renderItem(i))}</ul>` : answer && !p.loading ? html`<p class="status warn">${this.t('prices.none')}</p>` : nothing}
+        </div>
+      </div>
+      <div class="actions follow">
         <button class="primary" @click=${() => flow.services()}>${this.t('services.back')}</button>
         <button class="secondary" @click=${() => void flow.info.show(answer?.complaintPage ?? 'consultation-complaints')}>${this.t('prices.complain')}</button>
       </div>

@@ -30,6 +30,9 @@ export const screenStyles = css`
     background: var(--page);
   }
   .actions .row > button { flex: 1 1 0; }
+  /* Under a keyboard (or a long list of results) the actions follow the content instead: pinned,
+     they would cover keys and entries on a short screen. */
+  text-entry ~ .actions, pick-list[typing] ~ .actions, .actions.follow { position: static; }
   /* Landscape has width to spare and little height: the actions share one row, the primary twice as wide. */
   @media (orientation: landscape) {
     .actions { flex-direction: row; align-items: stretch; }

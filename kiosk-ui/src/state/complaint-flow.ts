@@ -30,7 +30,7 @@ export class ComplaintFlow {
   }
 
   category(category: string): void {
-    this.patch({ category, step: 'text', error: undefined });
+    this.patch({ category, error: undefined });
   }
 
   text(text: string): void {
