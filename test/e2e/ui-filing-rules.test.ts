@@ -188,9 +188,14 @@ describe('bad input at the touchscreen', () => {
     const certnoRow = k.page.locator('filing-review-screen li', { has: k.page.getByText(k.t('filing.f.agentCertno'), { exact: true }) });
     await certnoRow.locator('.err').waitFor({ timeout: 20_000 });
     expect(await certnoRow.locator('.err').textContent()).toContain(`${k.t('filing.f.agentCertno')} is not a valid resident ID number`);
+    // The review opens on the page of the first objection and says where the next one is.
+    expect(await k.page.locator('filing-review-screen li.bad').count()).toBe(1);
+    await k.page.getByText(k.t('filing.review.fixOn', { page: 2 })).waitFor();
+    await k.press('bills.next');
     const dateRow = k.page.locator('filing-review-screen li', { has: k.page.getByText(k.t('filing.f.diagnosisDate'), { exact: true }) });
     expect(await dateRow.locator('.err').textContent()).toContain(`${k.t('filing.f.diagnosisDate')} cannot be after ${k.t('filing.f.begin')}`);
-    expect(await k.page.locator('filing-review-screen li.bad').count()).toBe(2);
+    expect(await k.page.locator('filing-review-screen li.bad').count()).toBe(1);
+    await k.page.getByText(k.t('filing.review.fixOn', { page: 1 })).waitFor();
 
     // Fixed where they are named, the filing goes through.
     await dateRow.getByRole('button').click();

@@ -5,11 +5,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, WebSocketRoute } from 'playwright-core';
 import { ROOT } from './daemon.ts';
+import { SERVICE_DEFAULTS, serviceAnswer, type ServiceSettings } from './ui-fake-services.ts';
 import * as fx from './ui-fixtures.ts';
 
 export const FAKE_ORIGIN = 'http://kiosk.test';
 
-export interface FakeSettings {
+export interface FakeSettings extends ServiceSettings {
   elderly: boolean;
   consent: boolean;
   /** What confirming answers: a QR to pay, or settled at once (nothing left to pay). */
@@ -33,6 +34,7 @@ const DEFAULTS: FakeSettings = {
   paymentMs: 5 * 60_000,
   settlementStatus: 'awaiting-payment',
   surveyStatus: 404,
+  ...SERVICE_DEFAULTS,
 };
 
 export interface FakeDaemon {
@@ -61,13 +63,13 @@ export async function fakeDaemon(context: BrowserContext, settings: Partial<Fake
   };
   const sockets = new Set<WebSocketRoute>();
   const fake: FakeDaemon = {
-    settings: { ...DEFAULTS, ...settings },
+    settings: { ...DEFAULTS, saleCodes: [], ...settings },
     calls: [],
     push: (event) => {
       for (const ws of sockets) ws.send(JSON.stringify(event));
     },
     reset: (s = {}) => {
-      fake.settings = { ...DEFAULTS, ...s };
+      fake.settings = { ...DEFAULTS, saleCodes: [], ...s };
       fake.calls.length = 0;
     },
   };
@@ -120,8 +122,11 @@ export async function fakeDaemon(context: BrowserContext, settings: Partial<Fake
         return json(200, s.receipt);
       case 'POST /api/feedback/survey':
         return json(s.surveyStatus, s.surveyStatus < 300 ? { ok: true } : { error: { code: 'NOT_FOUND', message: { zh: '没有这个地址', en: 'Not found' } } });
-      default:
+      default: {
+        const answer = serviceAnswer(req.method(), path, s);
+        if (answer) return json(answer.status, answer.body);
         return json(404, { error: { code: 'NOT_FOUND', message: { zh: '没有这个地址', en: 'Not found' } } });
+      }
     }
   });
   return fake;

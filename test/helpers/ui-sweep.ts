@@ -32,22 +32,33 @@ export interface SweepOptions {
 /** The few screens shot beyond portrait zh-CN, which has them all. */
 const MAIN_SHOTS = new Set(['welcome', 'identify', 'split', 'payment', 'done']);
 
-export async function sweep(browser: Browser, size: SizeName, mode: Mode, lang: Lang, options: SweepOptions): Promise<ScreenCheck[]> {
-  const context = await browser.newContext({ viewport: SIZES[size], baseURL: FAKE_ORIGIN });
+/** Checks the screen on show (axe, numbers, voice, the primary as the biggest button) and shoots it when asked. */
+export function checker(page: Page, size: SizeName, mode: Mode, lang: Lang, options: SweepOptions, checks: ScreenCheck[], main: Set<string> = MAIN_SHOTS) {
+  const sizeName = `${SIZES[size].width}x${SIZES[size].height}`;
+  return async (screen: string, primary?: StringKey) => {
+    const c = await checkScreen(page, screen, mode, lang);
+    if (primary && !(c.biggest ?? '').includes(tx(lang, primary))) c.voice.push(`biggest button is "${c.biggest}", not "${tx(lang, primary)}"`);
+    checks.push(c);
+    if (options.shots === 'all' || (options.shots === 'main' && main.has(screen))) await screenshot(page, `${screen}-${mode}-${lang}-${sizeName}`);
+  };
+}
+
+/** A browser context on the fake daemon, speech captured, page errors collected. */
+export async function fakeKiosk(browser: Browser, size: SizeName) {
+  const context = await browser.newContext({ viewport: SIZES[size], baseURL: FAKE_ORIGIN, timezoneId: 'Asia/Shanghai' });
   await captureSpeech(context);
   const fake: FakeDaemon = await fakeDaemon(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  return { context, fake, page, errors };
+}
+
+export async function sweep(browser: Browser, size: SizeName, mode: Mode, lang: Lang, options: SweepOptions): Promise<ScreenCheck[]> {
+  const { context, fake, page, errors } = await fakeKiosk(browser, size);
   const checks: ScreenCheck[] = [];
-  const sizeName = `${SIZES[size].width}x${SIZES[size].height}`;
   const t = (key: StringKey, params?: Record<string, string | number>) => tx(lang, key, params);
-  const check = async (screen: string, primary?: StringKey) => {
-    const c = await checkScreen(page, screen, mode, lang);
-    if (primary && !(c.biggest ?? '').includes(t(primary))) c.voice.push(`biggest button is "${c.biggest}", not "${t(primary)}"`);
-    checks.push(c);
-    if (options.shots === 'all' || (options.shots === 'main' && MAIN_SHOTS.has(screen))) await screenshot(page, `${screen}-${mode}-${lang}-${sizeName}`);
-  };
+  const check = checker(page, size, mode, lang, options, checks);
   const press = (key: StringKey) => button(page, lang, key).click();
 
   try {
