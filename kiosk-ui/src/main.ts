@@ -27,6 +27,7 @@ import { SurveyScreen } from './screens/survey.screen.ts';
 import { WelcomeScreen } from './screens/welcome.screen.ts';
 import { DatePicker } from './components/date-picker.component.ts';
 import { FilingCard } from './components/filing-card.component.ts';
+import { PageTurner } from './components/page-turner.component.ts';
 import { PickList } from './components/pick-list.component.ts';
 import { TextEntry } from './components/text-entry.component.ts';
 import { ComplaintDoneScreen } from './screens/complaint-done.screen.ts';
@@ -62,6 +63,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'wedge-input': WedgeInput,
   'date-picker': DatePicker,
   'filing-card': FilingCard,
+  'page-turner': PageTurner,
   'pick-list': PickList,
   'text-entry': TextEntry,
   'welcome-screen': WelcomeScreen,

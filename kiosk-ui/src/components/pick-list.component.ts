@@ -30,7 +30,6 @@ export class PickList extends LocalizeMixin(StoreMixin(LitElement)) {
       .entries button { width: 100%; text-align: left; display: flex; flex-direction: column; align-items: flex-start; gap: 2px; padding: 12px 24px; color: var(--ink); border-color: var(--line); }
       .entries button[aria-checked='true'] { border: 5px solid var(--brand); background: var(--brand-soft); }
       .entries button .note { font-weight: 400; font-size: var(--fs-small); color: var(--ink-soft); }
-      .pager { display: flex; align-items: center; justify-content: space-between; gap: 16px; }
       .search { align-self: flex-start; }
       .wrap, .found { display: flex; flex-direction: column; gap: 16px; }
       /* A wide landscape screen: the keyboard beside the list, so what is found shows while typing. */
@@ -70,13 +69,7 @@ export class PickList extends LocalizeMixin(StoreMixin(LitElement)) {
               </button>`,
             )}
           </div>`}
-      ${pages > 1
-        ? html`<div class="pager">
-            <button ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>${this.t('bills.prev')}</button>
-            <span>${this.t('bills.page', { page: page + 1, pages })}</span>
-            <button ?disabled=${page >= pages - 1} @click=${() => (this.page = page + 1)}>${this.t('bills.next')}</button>
-          </div>`
-        : nothing}
+      <page-turner .page=${page} .pages=${pages} @turn=${(e: CustomEvent<number>) => (this.page = e.detail)}></page-turner>
       </div>
     </div>`;
   }

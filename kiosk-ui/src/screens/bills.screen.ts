@@ -19,7 +19,6 @@ export class BillsScreen extends ScreenElement {
       .amount { font-size: var(--fs-lead); font-weight: 700; }
       .pick { min-width: 200px; }
       .pick[aria-checked='true'] { background: var(--brand); color: var(--brand-ink); }
-      .pager { display: flex; align-items: center; justify-content: space-between; gap: var(--gap); }
       .sum { font-size: var(--fs-lead); font-weight: 700; }
       .cannot { color: var(--alert); font-weight: 700; }
     `,
@@ -76,13 +75,7 @@ export class BillsScreen extends ScreenElement {
       <h1 class="prompt">${this.prompt}</h1>
       ${s.notice ? html`<p class="status warn" role="status">${this.message(s.notice)}</p>` : nothing}
       ${shown.map((b) => this.renderBill(b))}
-      ${pages > 1
-        ? html`<div class="pager">
-            <button ?disabled=${page === 0} @click=${() => flow.settlement.showBillsPage(page - 1)}>${this.t('bills.prev')}</button>
-            <span>${this.t('bills.page', { page: page + 1, pages })}</span>
-            <button ?disabled=${page >= pages - 1} @click=${() => flow.settlement.showBillsPage(page + 1)}>${this.t('bills.next')}</button>
-          </div>`
-        : nothing}
+      <page-turner .page=${page} .pages=${pages} @turn=${(e: CustomEvent<number>) => flow.settlement.showBillsPage(e.detail)}></page-turner>
       <p class="sum" role="status">${this.t('bills.sum', { count: chosen.length, amount: this.money(total) })}</p>
       <div class="actions">
         ${bills.some((b) => b.settleable)

@@ -38,7 +38,6 @@ export class FilingReviewScreen extends ScreenElement {
       .value { grid-column: 1; font-weight: 700; font-size: var(--fs-lead); word-break: break-all; }
       li button { grid-column: 2; grid-row: 1 / span 2; }
       .err { grid-column: 1 / -1; color: var(--alert); font-weight: 700; }
-      .pager { display: flex; align-items: center; justify-content: space-between; gap: var(--gap); }
       @media (orientation: landscape) { ol { display: grid; grid-template-columns: 1fr 1fr; } }
     `,
   ];
@@ -108,13 +107,7 @@ export class FilingReviewScreen extends ScreenElement {
           </li>`;
         })}
       </ol>
-      ${pages > 1
-        ? html`<div class="pager">
-            <button ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>${this.t('bills.prev')}</button>
-            <span>${this.t('bills.page', { page: page + 1, pages })}</span>
-            <button ?disabled=${page >= pages - 1} @click=${() => (this.page = page + 1)}>${this.t('bills.next')}</button>
-          </div>`
-        : nothing}
+      <page-turner .page=${page} .pages=${pages} @turn=${(e: CustomEvent<number>) => (this.page = e.detail)}></page-turner>
       ${elsewhere >= 0 ? html`<p class="status bad" role="status">⚠ ${this.t('filing.review.fixOn', { page: Math.floor(elsewhere / per) + 1 })}</p>` : nothing}
       <div class="actions">
         <button class="primary" ?disabled=${s.busy} @click=${() => void flow.filing.submit()}>

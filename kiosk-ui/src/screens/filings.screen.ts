@@ -14,7 +14,6 @@ export class FilingsScreen extends ScreenElement {
     screenStyles,
     css`
       .item { display: flex; flex-direction: column; gap: 12px; }
-      .pager { display: flex; align-items: center; justify-content: space-between; gap: var(--gap); }
     `,
   ];
 
@@ -54,13 +53,7 @@ export class FilingsScreen extends ScreenElement {
           </div>
         </div>`,
       )}
-      ${pages > 1
-        ? html`<div class="pager">
-            <button ?disabled=${page === 0} @click=${() => (this.page = page - 1)}>${this.t('bills.prev')}</button>
-            <span>${this.t('bills.page', { page: page + 1, pages })}</span>
-            <button ?disabled=${page >= pages - 1} @click=${() => (this.page = page + 1)}>${this.t('bills.next')}</button>
-          </div>`
-        : nothing}
+      <page-turner .page=${page} .pages=${pages} @turn=${(e: CustomEvent<number>) => (this.page = e.detail)}></page-turner>
       <div class="actions">
         <button class="primary" @click=${() => flow.filing.kinds()}>${this.t('filings.new')}</button>
         <button class="secondary" @click=${() => flow.services()}>${this.t('services.back')}</button>

@@ -24,7 +24,6 @@ export class PricesScreen extends ScreenElement {
       li { display: grid; grid-template-columns: 1fr auto; gap: 4px 24px; }
       .price { font-size: var(--fs-amount); font-weight: 700; text-align: right; white-space: nowrap; }
       .cover { grid-column: 1 / -1; }
-      .pager { display: flex; align-items: center; justify-content: space-between; gap: var(--gap); }
       .look, .results { display: flex; flex-direction: column; gap: var(--gap); }
       .look .stack > button { align-self: flex-start; }
       @media (orientation: portrait) { .kinds { grid-template-columns: 1fr 1fr; } }
@@ -61,14 +60,6 @@ export class PricesScreen extends ScreenElement {
     const answer = p.answer;
     const per = flow.prices.perPageNow();
     const pages = answer ? Math.max(1, Math.ceil(answer.total / per)) : 1;
-    const pager =
-      answer && pages > 1
-        ? html`<div class="pager">
-            <button ?disabled=${p.page === 0} @click=${() => flow.prices.page(p.page - 1)}>${this.t('bills.prev')}</button>
-            <span>${this.t('bills.page', { page: p.page + 1, pages })}</span>
-            <button ?disabled=${p.page >= pages - 1} @click=${() => flow.prices.page(p.page + 1)}>${this.t('bills.next')}</button>
-          </div>`
-        : nothing;
     return html`
       <h1 class="prompt">${this.prompt}</h1>
       <div class="look ${this.typing ? 'typing' : ''}">
@@ -85,7 +76,7 @@ export class PricesScreen extends ScreenElement {
           </div>
           ${p.error ? html`<p class="status bad" role="status">⚠ ${this.message(p.error)}</p><button @click=${() => void flow.prices.load()}>${this.t('error.retry')}</button>` : nothing}
           <p class="small" role="status">${p.loading ? html`<span class="spinner" aria-hidden="true"></span> ${this.t('prices.loading')}` : answer ? this.t('prices.found', { total: answer.total }) : ''}</p>
-          ${pager}
+          <page-turner .page=${p.page} .pages=${pages} @turn=${(e: CustomEvent<number>) => flow.prices.page(e.detail)}></page-turner>
           ${answer && answer.items.length ? html`<ul>${answer.items.map((i) => this.renderItem(i))}</ul>` : answer && !p.loading ? html`<p class="status warn">${this.t('prices.none')}</p>` : nothing}
         </div>
       </div>

@@ -16,7 +16,6 @@ export class RecordsScreen extends ScreenElement {
       .visit { display: grid; grid-template-columns: 1fr auto; gap: 4px 24px; align-items: center; }
       .visit .lines { grid-column: 2; grid-row: 1 / span 3; }
       .num { font-variant-numeric: tabular-nums; white-space: nowrap; }
-      .pager { display: flex; align-items: center; justify-content: space-between; gap: var(--gap); }
       dl { display: grid; grid-template-columns: 1fr auto; gap: 4px 24px; }
       dd { font-weight: 700; text-align: right; }
     `,
@@ -59,13 +58,7 @@ export class RecordsScreen extends ScreenElement {
       <section class="stack" aria-labelledby="v-h">
         <h2 id="v-h">${this.t('records.visits', { count: r.visits.length })}</h2>
         ${r.visits.length ? html`<ul>${r.visits.slice(page * per, page * per + per).map((v) => this.visit(v))}</ul>` : html`<p>${this.t('records.noVisits')}</p>`}
-        ${pages > 1
-          ? html`<div class="pager">
-              <button ?disabled=${page === 0} @click=${() => flow.records.page(page - 1)}>${this.t('bills.prev')}</button>
-              <span>${this.t('bills.page', { page: page + 1, pages })}</span>
-              <button ?disabled=${page >= pages - 1} @click=${() => flow.records.page(page + 1)}>${this.t('bills.next')}</button>
-            </div>`
-          : nothing}
+        <page-turner .page=${page} .pages=${pages} @turn=${(e: CustomEvent<number>) => flow.records.page(e.detail)}></page-turner>
       </section>
       <section class="stack" aria-labelledby="f-h">
         <h2 id="f-h">${this.t('records.filings', { count: r.filings.length })}</h2>
