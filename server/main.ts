@@ -46,9 +46,31 @@ const SHUTDOWN_DEADLINE_MS = 4500;
 const DRAIN_MS = 2000;
 const SIGN_OUT_MS = 1000;
 
-function fail(line: string, code: number): never {
+/** What start-up has opened so far, closed in reverse when it fails or is stopped half way. */
+const opened: Array<() => Promise<unknown>> = [];
+/** A signal that came before the daemon could stop in order; it stops as soon as it can. */
+let earlySignal: NodeJS.Signals | undefined;
+let stopNow: ((signal: NodeJS.Signals) => void) | undefined;
+
+/** Thrown by `fail` so that start-up goes no further while what it opened is closed. */
+class StartupAbort extends Error {}
+
+/** Says why in one line, closes what start-up opened, and exits with `code`. */
+function exitWith(line: string, code: number): void {
   process.stderr.write(`${line}\n`);
-  process.exit(code);
+  if (opened.length === 0) process.exit(code);
+  const closing = Promise.allSettled(opened.splice(0).reverse().map((close) => close()));
+  const deadline = new Promise((done) => setTimeout(done, SHUTDOWN_DEADLINE_MS - DRAIN_MS).unref());
+  void Promise.race([closing, deadline]).finally(() => process.exit(code));
+}
+
+function fail(line: string, code: number): never {
+  exitWith(line, code);
+  throw new StartupAbort(line);
+}
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => (stopNow ? stopNow(signal) : (earlySignal = signal)));
 }
 
 async function main(): Promise<void> {
@@ -75,9 +97,20 @@ async function main(): Promise<void> {
     destination: config.log.stdout ? pino.destination(1) : join(dataDir, 'logs', 'kioskd.log'),
   });
   const [db, sandbox, sims] = await Promise.all([
-    openStore(dataDir).catch((err: Error) => fail(`cannot open the database in ${dataDir}: ${err.message}`, 1)),
-    startEmbeddedSandbox(config, process.cwd()).catch((err: Error) => fail(`cannot start the sandbox: ${err.message}`, 1)),
-    anySimulator(config) ? startSimulators(config).catch((err: Error) => fail(`cannot start the device simulators: ${err.message}`, 1)) : undefined,
+    openStore(dataDir).then(
+      (db) => (opened.push(() => db.close()), db),
+      (err: Error) => fail(`cannot open the database in ${dataDir}: ${err.message}`, 1),
+    ),
+    startEmbeddedSandbox(config, process.cwd()).then(
+      (sandbox) => (sandbox && opened.push(() => sandbox.close()), sandbox),
+      (err: Error) => fail(`cannot start the sandbox: ${err.message}`, 1),
+    ),
+    anySimulator(config)
+      ? startSimulators(config).then(
+          (sims) => (opened.push(() => sims.stop()), sims),
+          (err: Error) => fail(`cannot start the device simulators: ${err.message}`, 1),
+        )
+      : undefined,
   ]);
   const platform = createPlatform(config, db, log, dirname(loaded.sources.at(-1)!));
   const signIn = new PlatformSignIn(platform, config.insurance.opter.code, log.child({ module: 'sign-in' }));
@@ -178,7 +211,10 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    setTimeout(() => fail(`shutdown took longer than ${SHUTDOWN_DEADLINE_MS} ms; exiting anyway`, 1), SHUTDOWN_DEADLINE_MS).unref();
+    setTimeout(() => {
+      process.stderr.write(`shutdown took longer than ${SHUTDOWN_DEADLINE_MS} ms; exiting anyway\n`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     log.info({ signal }, 'shutting down');
     events.publish({ type: 'daemon.stopping' });
     const drained = await lifecycle.drain(DRAIN_MS);
@@ -195,9 +231,10 @@ async function main(): Promise<void> {
     log.info('stopped');
     log.flush(() => process.exit(0));
   };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  stopNow = (signal) => void stop(signal);
+  if (earlySignal) return stopNow(earlySignal);
 
+  opened.push(() => devices.close(), () => app.close());
   await devices.open();
   try {
     await app.listen({ host: config.server.host, port: config.server.port });
@@ -227,4 +264,6 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((err: unknown) => fail(`medins-kiosk failed to start: ${err instanceof Error ? err.message : String(err)}`, 1));
+main().catch((err: unknown) => {
+  if (!(err instanceof StartupAbort)) exitWith(`medins-kiosk failed to start: ${err instanceof Error ? err.message : String(err)}`, 1);
+});

@@ -16,12 +16,17 @@ export interface PtyPair extends PtyLinks {
 }
 
 const READY_TIMEOUT_MS = 5_000;
+const SETPRIV = '/usr/bin/setpriv';
+const NOT_INSTALLED = 'socat is not installed (Debian: apt-get install socat)';
 
 export function openPtyPair(links: PtyLinks): Promise<PtyPair> {
   return new Promise((resolve, reject) => {
-    const socat: ChildProcess = spawn('socat', [`pty,raw,echo=0,link=${links.device}`, `pty,raw,echo=0,link=${links.sim}`], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const args = [`pty,raw,echo=0,link=${links.device}`, `pty,raw,echo=0,link=${links.sim}`];
+    // setpriv (util-linux) has the kernel end socat when its parent dies, even by SIGKILL, so no
+    // simulator outlives the daemon or test that started it.
+    const socat: ChildProcess = existsSync(SETPRIV)
+      ? spawn(SETPRIV, ['--pdeathsig', 'TERM', 'socat', ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
+      : spawn('socat', args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     socat.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<void>((done) => socat.once('exit', () => done()));
@@ -45,9 +50,11 @@ export function openPtyPair(links: PtyLinks): Promise<PtyPair> {
       });
     };
     socat.once('error', (err: NodeJS.ErrnoException) =>
-      finish(err.code === 'ENOENT' ? new Error('socat is not installed (Debian: apt-get install socat)') : err),
+      finish(err.code === 'ENOENT' ? new Error(NOT_INSTALLED) : err),
     );
-    socat.once('exit', (code) => finish(new Error(`socat exited with ${code} before its ptys were ready: ${stderr.trim()}`)));
+    socat.once('exit', (code) =>
+      finish(new Error(code === 127 ? NOT_INSTALLED : `socat exited with ${code} before its ptys were ready: ${stderr.trim()}`)),
+    );
     const check = setInterval(() => {
       if (existsSync(links.device) && existsSync(links.sim)) finish();
       else if (Date.now() - started > READY_TIMEOUT_MS) finish(new Error(`socat did not create ${links.device} within ${READY_TIMEOUT_MS} ms`));
