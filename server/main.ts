@@ -29,7 +29,8 @@ import { createPlatform } from './insurance/setup.ts';
 import { PlatformSignIn } from './insurance/sign-in.ts';
 import { Lifecycle } from './lifecycle.ts';
 import { createLogger } from './log.ts';
-import { defaultPinProblem, isSandboxPlatform } from './operator/default-pin.ts';
+import { defaultPinProblem } from './operator/default-pin.ts';
+import { isLoopback } from './net/loopback.ts';
 import { OperatorTokens } from './operator/tokens.ts';
 import { VERSION } from './paths.ts';
 import { startEmbeddedSandbox } from './sandbox/embedded.ts';
@@ -82,8 +83,6 @@ async function main(): Promise<void> {
     throw err;
   }
   const { config, dataDir } = loaded;
-  const pinProblem = await defaultPinProblem(config);
-  if (pinProblem) fail(pinProblem, EXIT_CONFIG);
   let infoPages: InfoPages;
   try {
     infoPages = InfoPages.load(resolve(process.cwd(), config.content.dir));
@@ -112,6 +111,8 @@ async function main(): Promise<void> {
         )
       : undefined,
   ]);
+  const pinProblem = await defaultPinProblem(config);
+  if (pinProblem) fail(pinProblem, EXIT_CONFIG);
   const platform = createPlatform(config, db, log, dirname(loaded.sources.at(-1)!));
   const signIn = new PlatformSignIn(platform, config.insurance.opter.code, log.child({ module: 'sign-in' }));
   const events = new EventBus();
@@ -200,8 +201,8 @@ async function main(): Promise<void> {
       ? {
           simulators: {
             sims,
-            ...(isSandboxPlatform(config.insurance.baseUrl) ? { sandboxCenter: config.insurance.baseUrl.replace(/\/$/, '') } : {}),
-            ...(isSandboxPlatform(config.payment.baseUrl) ? { sandboxPayment: config.payment.baseUrl.replace(/\/$/, '') } : {}),
+            ...(isLoopback(config.insurance.baseUrl) ? { sandboxCenter: config.insurance.baseUrl.replace(/\/$/, '') } : {}),
+            ...(isLoopback(config.payment.baseUrl) ? { sandboxPayment: config.payment.baseUrl.replace(/\/$/, '') } : {}),
           },
         }
       : {},

@@ -3,6 +3,7 @@
 // sandbox started by hand already answers at its address.
 import { resolve } from 'node:path';
 import type { Config } from '../../config/schema.ts';
+import { answersAsSandbox } from '../net/sandbox-probe.ts';
 import { startSandbox, type RunningSandbox } from './server.ts';
 
 export function sandboxWanted(config: Config): boolean {
@@ -15,16 +16,6 @@ export function sandboxWanted(config: Config): boolean {
   return [config.insurance.baseUrl, config.insurance.ecBaseUrl, config.his.baseUrl, config.payment.baseUrl].some(here);
 }
 
-/** Whether what listens there is one of our sandboxes (its admin answers with the institutions). */
-async function sandboxAnswers(origin: string): Promise<boolean> {
-  try {
-    const res = await fetch(`${origin}/center/admin/institutions`, { signal: AbortSignal.timeout(2000) });
-    return res.ok && Array.isArray(await res.json());
-  } catch {
-    return false;
-  }
-}
-
 export async function startEmbeddedSandbox(config: Config, cwd: string): Promise<RunningSandbox | undefined> {
   if (!sandboxWanted(config)) return undefined;
   const s = config.sandbox;
@@ -33,7 +24,7 @@ export async function startEmbeddedSandbox(config: Config, cwd: string): Promise
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       // `npm run sandbox` listens on the same port by default: a sandbox started by hand is used.
-      if (await sandboxAnswers(`http://${s.host}:${s.port}`)) return undefined;
+      if (await answersAsSandbox(`http://${s.host}:${s.port}/center`)) return undefined;
       throw new Error(`the sandbox port ${s.port} is already in use — stop what runs there, or set sandbox.enabled to false to use a sandbox started by hand`);
     }
     throw err;

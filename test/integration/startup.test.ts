@@ -1,4 +1,7 @@
 // What stops the daemon at start, and how it stops.
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { runToExit, startDaemon } from '../helpers/daemon.ts';
 
@@ -21,8 +24,27 @@ describe('startup and shutdown', () => {
 
   it('refuses the default PIN against a platform that is not the sandbox', async () => {
     const { code, stderr } = await withConfig({ insurance: { baseUrl: 'https://hsa-gateway.example.cn/center' } });
-    expect(code).not.toBe(0);
-    expect(stderr.trim()).toMatch(/default PIN 000000.*not the local sandbox/);
+    expect(code).toBe(78);
+    expect(stderr.trim()).toMatch(/^config error: operator\.pinHash is the default PIN 000000, but insurance\.baseUrl \(https:\/\/hsa-gateway\.example\.cn\/center\) does not answer as the sandbox/);
+  });
+
+  it('refuses the default PIN against a gateway on this machine that is not the sandbox (a proxy or tunnel)', async () => {
+    const gateway = createServer((_req, res) => res.writeHead(404).end()).listen(0, '127.0.0.1');
+    await once(gateway, 'listening');
+    const { port } = gateway.address() as AddressInfo;
+    try {
+      const local = await withConfig({ sandbox: { enabled: false }, insurance: { baseUrl: `http://127.0.0.1:${port}/center` } });
+      expect(local.code).toBe(78);
+      expect(local.stderr).toMatch(/insurance\.baseUrl .* does not answer as the sandbox/);
+    } finally {
+      gateway.close();
+    }
+  });
+
+  it('refuses the default PIN when only the e-voucher service is a real one', async () => {
+    const { code, stderr } = await withConfig({ insurance: { ecBaseUrl: 'https://ec.example.cn/center' } });
+    expect(code).toBe(78);
+    expect(stderr).toMatch(/insurance\.ecBaseUrl \(https:\/\/ec\.example\.cn\/center\) does not answer as the sandbox/);
   });
 
   it('exits cleanly within 5 s on SIGTERM and on SIGINT while idle', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lockedUntil } from '../../server/operator/lockout.ts';
-import { isSandboxPlatform } from '../../server/operator/default-pin.ts';
+import { isLoopback } from '../../server/net/loopback.ts';
 import { DEFAULT_PIN, hashPin, verifyPin } from '../../server/operator/pin.ts';
 import { OperatorTokens } from '../../server/operator/tokens.ts';
 import { loadConfig } from '../../server/config.ts';
@@ -18,12 +18,12 @@ describe('operator credential', () => {
     expect(await verifyPin(DEFAULT_PIN, loadConfig({}).config.operator.pinHash)).toBe(true);
   });
 
-  it('counts only the sandbox on this machine as the sandbox', () => {
-    expect(isSandboxPlatform('http://127.0.0.1:8911/center')).toBe(true);
-    expect(isSandboxPlatform('http://localhost:8911/center')).toBe(true);
-    expect(isSandboxPlatform('http://[::1]:8911/center')).toBe(true);
-    expect(isSandboxPlatform('https://hsa.example.gov.cn/center')).toBe(false);
-    expect(isSandboxPlatform('http://10.1.2.3/center')).toBe(false);
+  it('tells addresses on this machine from others (the /sim page offers sandbox persons only there)', () => {
+    expect(isLoopback('http://127.0.0.1:8911/center')).toBe(true);
+    expect(isLoopback('http://localhost:8911/center')).toBe(true);
+    expect(isLoopback('http://[::1]:8911/center')).toBe(true);
+    expect(isLoopback('https://hsa.example.gov.cn/center')).toBe(false);
+    expect(isLoopback('http://10.1.2.3/center')).toBe(false);
   });
 
   it('locks logins after the configured run of wrong PINs, until the lockout has passed', () => {
