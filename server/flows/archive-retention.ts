@@ -33,7 +33,7 @@ export class ArchiveRetention {
     return this.db.transaction(async (tx) => {
       const consents = (await tx.run('DELETE FROM consents WHERE signed_at < ?', [before])).changes;
       const commitments = (await tx.run('DELETE FROM credit_commitments WHERE signed_at < ?', [before])).changes;
-      if (consents + commitments > 0) await appendAudit(tx, { actor: 'system', action: 'archive.purged', detail: { before, consents, commitments } });
+      if (consents + commitments > 0) await appendAudit(tx, this.db.auditKey, { actor: 'system', action: 'archive.purged', detail: { before, consents, commitments } });
       return { consents, commitments };
     });
   }

@@ -7,6 +7,7 @@
 // dominate. So plain statements that queue up while the connection is busy go out together: all
 // at once, inside one transaction when any of them writes, resolved once it commits. A statement
 // that fails (a constraint) fails alone: SQLite undoes just that statement, the batch commits.
+import { randomBytes } from 'node:crypto';
 import sqlite3 from 'sqlite3';
 
 export type Param = string | number | bigint | null | Buffer;
@@ -78,16 +79,21 @@ export class Database implements Queryable {
   private closed = false;
   private pending: Array<{ kind: 'run' | 'get' | 'all'; sql: string; params: Param[] | undefined; settle: (r: PromiseSettledResult<unknown>) => void }> = [];
 
-  private constructor(private readonly db: sqlite3.Database, readonly file: string) {
+  private constructor(
+    private readonly db: sqlite3.Database,
+    readonly file: string,
+    /** Keys the audit chain's hashes (store/audit.ts); kept outside the database file. */
+    readonly auditKey: Buffer,
+  ) {
     this.statements = new StatementCache(db);
     this.conn = raw(db, this.statements);
   }
 
-  static async open(file: string): Promise<Database> {
+  static async open(file: string, auditKey: Buffer = randomBytes(32)): Promise<Database> {
     const db = await new Promise<sqlite3.Database>((resolve, reject) => {
       const handle = new sqlite3.Database(file, (err) => (err ? reject(err) : resolve(handle)));
     });
-    const wrapped = new Database(db, file);
+    const wrapped = new Database(db, file, auditKey);
     // WAL lets readers (reports, exports) run beside the writer; NORMAL is durable across a
     // process crash in WAL mode, which is the failure the journal must survive.
     await wrapped.conn.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');

@@ -53,7 +53,7 @@ describe('store', () => {
     await expect(
       db.transaction(async (tx) => {
         await recordIntent(tx, { settlementId: 's1', step: '2207', msgid: 'm1', intent: {} });
-        await appendAudit(tx, { actor: 'system', action: 'test' });
+        await appendAudit(tx, db.auditKey, { actor: 'system', action: 'test' });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
