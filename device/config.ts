@@ -109,22 +109,6 @@ export const SimulatorsConfigSchema = Type.Object(
   { ...closed, description: 'which device simulators the daemon starts: {"idcard":true,"scanner":true,"printer":true}' },
 );
 
-/**
- * Each kind's member schema by its `driver`, so a config checker can report a wrong field inside
- * the chosen shape ("devices.idcard.baudRate") instead of the whole union.
- */
-export const DRIVER_SCHEMAS = {
-  idcard: { 'sam-serial': IdCardSamSerialSchema, none: None },
-  scanner: {
-    serial: ScannerSerialSchema,
-    'hid-pos': Type.Union([ScannerHidPosByIdSchema, ScannerHidPosByPathSchema], { description: ScannerConfigSchema.description }),
-    wedge: ScannerWedgeSchema,
-    none: None,
-  },
-  camera: { 'platform-face': CameraPlatformFaceSchema, none: None },
-  printer: { escpos: PrinterEscPosSchema, none: None },
-} as const;
-
 export type IdCardConfig = Static<typeof IdCardConfigSchema>;
 export type ScannerConfig = Static<typeof ScannerConfigSchema>;
 export type PrinterConfig = Static<typeof PrinterConfigSchema>;

@@ -7,7 +7,6 @@ import { Value } from '@sinclair/typebox/value';
 import { distance } from 'fastest-levenshtein';
 import type { TSchema } from '@sinclair/typebox';
 import { ConfigSchema, type Config } from '../config/schema.ts';
-import { DRIVER_SCHEMAS } from '../device/config.ts';
 import { ROOT } from './paths.ts';
 
 export class ConfigError extends Error {
@@ -99,22 +98,51 @@ function knownKeys(path: string[]): string[] {
   return keysOf(schema);
 }
 
+interface Violation {
+  path: string[];
+  value: unknown;
+  message: string;
+  schema: unknown;
+}
+
+/** The members of a union whose literal fields (a device's `driver`, signing's `kind`) the value has. */
+function chosenMembers(schema: unknown, value: JsonObject): TSchema[] {
+  const members = isObject(schema) && Array.isArray(schema.anyOf) ? (schema.anyOf as unknown as TSchema[]) : [];
+  return members.filter((m) => {
+    const props = isObject(m) && isObject(m.properties) ? Object.entries(m.properties) : [];
+    const literals = props.filter(([, p]) => isObject(p) && 'const' in p);
+    return literals.length > 0 && literals.every(([k, p]) => (p as { const: unknown }).const === value[k]);
+  });
+}
+
 /**
- * The first violation in the config. A device entry fails as a whole union ("devices.idcard");
- * when its driver is known, the violation inside that driver's own shape is the useful one.
+ * The first violation in the config. A union of shapes (a device entry, the signing method) fails
+ * as a whole; when the value names its shape, the violation inside that shape is the useful one.
  */
-function firstError(candidate: unknown): { path: string[]; value: unknown; message: string; schema: unknown } | undefined {
-  const first = mostTelling(Value.Errors(ConfigSchema, candidate));
+function firstError(schema: TSchema, candidate: unknown, at: string[] = []): Violation | undefined {
+  const first = mostTelling(Value.Errors(schema, candidate));
   if (!first) return undefined;
-  const path = first.path.split('/').slice(1);
-  const [top, kind] = path;
-  if (top === 'devices' && path.length === 2 && isObject(first.value)) {
-    const member = (DRIVER_SCHEMAS as Record<string, Record<string, TSchema>>)[kind!]?.[String(first.value.driver)];
-    const inner = member && mostTelling(Value.Errors(member, first.value));
-    if (inner) return { path: [...path, ...inner.path.split('/').slice(1)], value: inner.value, message: inner.message, schema: inner.schema };
+  const path = [...at, ...first.path.split('/').slice(1)];
+  if (isObject(first.value)) {
+    const [member, ...others] = chosenMembers(first.schema, first.value);
+    const inner = member && others.length === 0 ? firstError(member, first.value, path) : undefined;
+    if (inner) return inner;
   }
   return { path, value: first.value, message: first.message, schema: first.schema };
 }
+
+/** What a schema node expects, in words: its description, else the keys of an object. */
+function expectedOf(schema: unknown, message: string): string {
+  if (isObject(schema) && typeof schema.description === 'string') return schema.description;
+  const keys = keysOf(schema);
+  if (keys.length > 0) return `an object with ${keys.join(', ')}`;
+  return message.replace(/^Expected /, '');
+}
+
+const SECRET = /token|secret|password|pin|key/i;
+
+/** The value as JSON, with what looks like a secret blanked: the line goes to a terminal and logs. */
+const shown = (value: unknown) => JSON.stringify(value, (k, v: unknown) => (k && SECRET.test(k) && typeof v === 'string' ? '***' : v));
 
 /** A misspelt key also makes the right one missing; the misspelling is what to tell. */
 function mostTelling<E extends { message: string }>(errors: Iterable<E>): E | undefined {
@@ -128,7 +156,7 @@ function mostTelling<E extends { message: string }>(errors: Iterable<E>): E | un
 
 /** The first schema violation as one human line, or undefined when the config is valid. */
 export function describeProblem(candidate: unknown, origin: (path: string[]) => string): string | undefined {
-  const first = firstError(candidate);
+  const first = firstError(ConfigSchema, candidate);
   if (!first) return undefined;
   const path = first.path;
   const field = path.join('.') || '(root)';
@@ -138,9 +166,9 @@ export function describeProblem(candidate: unknown, origin: (path: string[]) => 
     const hint = closest(word, knownKeys(path.slice(0, -1)).filter((k) => k !== word));
     return `config error: unknown field ${field} in ${where}${hint ? ` (did you mean ${[...path.slice(0, -1), hint].join('.')}?)` : ''}`;
   }
-  const expected = (first.schema as { description?: string }).description ?? first.message.replace(/^Expected /, '');
+  const expected = expectedOf(first.schema, first.message);
   if (first.value === undefined) return `config error: ${field} is missing in ${where} — expected ${expected}`;
-  return `config error: ${field} = ${JSON.stringify(first.value)} in ${where} — expected ${expected}`;
+  return `config error: ${field} = ${shown(first.value)} in ${where} — expected ${expected}`;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): LoadedConfig {
@@ -155,7 +183,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sources.push(file);
   }
   const fromEnv: Record<string, string> = {};
-  if (env.PORT !== undefined && env.PORT !== '') {
+  // The variables fill in a field; a section that is not an object at all is the file's mistake to report.
+  if (env.PORT !== undefined && env.PORT !== '' && isObject(merged.server)) {
     merged = mergeConfig(merged, { server: { port: envInteger('PORT', env.PORT) } });
     fromEnv['server.port'] = 'PORT';
   }

@@ -32,7 +32,7 @@ import { createLogger } from './log.ts';
 import { defaultPinProblem } from './operator/default-pin.ts';
 import { isLoopback } from './net/loopback.ts';
 import { OperatorTokens } from './operator/tokens.ts';
-import { VERSION } from './paths.ts';
+import { ROOT, VERSION } from './paths.ts';
 import { startEmbeddedSandbox } from './sandbox/embedded.ts';
 import { anySimulator, startSimulators } from './simulators.ts';
 import { audit } from './store/audit.ts';
@@ -85,7 +85,8 @@ async function main(): Promise<void> {
   const { config, dataDir } = loaded;
   let infoPages: InfoPages;
   try {
-    infoPages = InfoPages.load(resolve(process.cwd(), config.content.dir));
+    // Shipped with the install, so a relative directory is the install's, wherever the daemon starts.
+    infoPages = InfoPages.load(resolve(ROOT, config.content.dir));
   } catch (err) {
     if (err instanceof ContentError) fail(err.message, EXIT_CONFIG);
     throw err;

@@ -75,6 +75,22 @@ describe('config', () => {
     expect(problem(withOverride({ devices: { camera: { driver: 'webcam' } } }))).toMatch(/devices\.camera = \{"driver":"webcam"\} .* expected the face camera/);
   });
 
+  it('names a section that is not an object, and a missing one, by what it should hold', () => {
+    expect(problem(withOverride({ server: 5 }))).toMatch(/^config error: server = 5 in .*kiosk\.json — expected .*host.*port/);
+    expect(problem(withOverride({ server: 5 }, { PORT: '9000' }))).toMatch(/^config error: server = 5 /);
+    const { config } = loadConfig({});
+    const { session: _gone, ...withoutSession } = config;
+    expect(describeProblem(withoutSession, () => 'kiosk.json')).toMatch(/^config error: session is missing in kiosk\.json — expected .*idleMinutes/);
+  });
+
+  it('names the wrong field inside the signing method it chose, and never prints a secret', () => {
+    const line = problem(withOverride({ insurance: { signing: { kind: 'tif', paasID: 'p1', paasToken: 's3cr3t-token' } } }));
+    expect(line).toMatch(/unknown field insurance\.signing\.paasID .*\(did you mean insurance\.signing\.paasId\?\)/);
+    const whole = problem(withOverride({ insurance: { signing: { kind: 'rsa', paasToken: 's3cr3t-token' } } }));
+    expect(whole).toMatch(/insurance\.signing = .* expected \{"kind":"none"\}/);
+    expect(whole).not.toContain('s3cr3t-token');
+  });
+
   it('reports unreadable and non-JSON files in one line', () => {
     expect(problem(() => loadConfig({ KIOSK_CONFIG: '/nonexistent/kiosk.json' }))).toMatch(/cannot read \/nonexistent\/kiosk\.json: ENOENT/);
     expect(problem(withOverride('{ "profile": '))).toMatch(/is not valid JSON/);
