@@ -1,5 +1,5 @@
-// The daemon's one logger. Personal fields are redacted by key (pino's redact paths), and any
-// ID or mobile number that slips into another string is masked before the line is written.
+// The daemon's one logger. Personal fields are redacted by key at any depth, and any ID or phone
+// number that slips into another string (or a key) is masked before the line is written.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pino, { type DestinationStream, type Logger } from 'pino';
@@ -10,26 +10,22 @@ export const PERSONAL_KEYS = [
   'name', 'nameEn', 'psnName', 'psn_name', 'userName', 'fullName', 'birth', 'brdy', 'birthday', 'passNumber',
   'certno', 'certNo', 'idNo', 'idNumber', 'mdtrtCertNo', 'mdtrt_cert_no', 'cardSn', 'card_sn', 'sscNo',
   'ecToken', 'token', 'qr', 'qrCode', 'qrText', 'ecqr', 'ecQrCode', 'authNo', 'pin', 'identity', 'credential',
-  'phone', 'tel', 'mobile', 'address', 'addr', 'photo', 'face', 'signature',
-  'authorization', 'cookie',
+  'psnNo', 'psn_no', 'phone', 'tel', 'mobile', 'address', 'addr', 'photo', 'face', 'signature',
+  'authorization', 'cookie', 'paasToken', 'accessToken', 'password', 'secret',
 ] as const;
-
-function redactPaths(): string[] {
-  const paths: string[] = [];
-  for (const key of PERSONAL_KEYS) {
-    paths.push(key, `*.${key}`, `*.*.${key}`, `*.*.*.${key}`);
-  }
-  paths.push('req.headers.authorization', 'req.headers.cookie');
-  return paths;
-}
+const PERSONAL = new Set<string>(PERSONAL_KEYS);
+const REDACTED = '[redacted]';
+/** Deeper than any record we log; what lies below is dropped, not written unchecked. */
+const MAX_DEPTH = 8;
 
 function scrubDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrubText(value);
-  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_DEPTH) return '[too deep]';
   if (Array.isArray(value)) return value.map((v) => scrubDeep(v, depth + 1));
   if (value instanceof Error) return scrubDeep(pino.stdSerializers.err(value), depth);
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = scrubDeep(v, depth + 1);
+  for (const [k, v] of Object.entries(value)) out[scrubText(k)] = PERSONAL.has(k) ? REDACTED : scrubDeep(v, depth + 1);
   return out;
 }
 
@@ -52,7 +48,8 @@ export function createLogger({ level, destination }: LoggerOptions): Logger {
       level,
       base: { pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
-      redact: { paths: redactPaths(), censor: '[redacted]' },
+      // Request serializers run after the formatter: their headers are redacted by path.
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: REDACTED },
       formatters: { log: (obj) => scrubDeep(obj) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {

@@ -27,12 +27,22 @@ export function maskPhone(phone: string): string {
   return s.slice(0, 3) + '*'.repeat(s.length - 7) + s.slice(-4);
 }
 
-// Stand-alone 18-character resident ID numbers and 11-digit mobile numbers inside free text.
-// The look-arounds keep longer identifiers (msgids, serials) that merely contain such runs intact.
-const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
-const MOBILE = /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/g;
+// Stand-alone ID and phone numbers inside free text. The look-arounds keep longer identifiers
+// (msgids, serials) that merely contain such runs intact.
+const ALONE = (pattern: string) => new RegExp(`(?<![0-9A-Za-z])(?:${pattern})(?![0-9A-Za-z])`, 'g');
+const NUMBERS: Array<[RegExp, (s: string) => string]> = [
+  // Resident ID numbers and the 2023 foreign permanent-resident number (18 characters).
+  [ALONE('\\d{17}[\\dXx]'), maskCertno],
+  // The first-generation 15-digit ID number (region, yyMMdd, sequence): the date keeps 15-digit
+  // catalogue codes out. And the 2017 foreign permanent-resident number (country letters, 12 digits).
+  [ALONE('\\d{8}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}'), maskCertno],
+  [ALONE('[A-Z]{3}\\d{12}'), maskCertno],
+  [ALONE('1[3-9]\\d{9}'), maskPhone],
+  // Landlines with their area code: 0471-6543210, 01012345678.
+  [ALONE('0[1-9]\\d{1,2}-?\\d{7,8}'), maskPhone],
+];
 
-/** Masks ID numbers and mobile numbers found anywhere in a text. */
+/** Masks ID numbers and phone numbers found anywhere in a text. */
 export function scrubText(text: string): string {
-  return text.replace(ID_NUMBER, maskCertno).replace(MOBILE, maskPhone);
+  return NUMBERS.reduce((t, [pattern, mask]) => t.replace(pattern, mask), text);
 }

@@ -34,6 +34,24 @@ describe('logging', () => {
     expect(text.trim().split('\n')).toHaveLength(6);
   });
 
+  it('[001-8.1.12] masks old and foreign ID numbers and landlines in text, and personal keys at any depth or as keys', () => {
+    const out = capture();
+    const log = createLogger({ level: 'info', destination: out.stream });
+    log.info(`old card 150102800101123, foreign USA110086010155, call 0471-6543210 or 01012345678`);
+    log.info({ a: { b: { c: { d: { e: { name: '张三丰', psn_no: '15000000000000001234' } } } } } }, 'five deep');
+    log.info({ byCertno: { [ID]: 'seen' }, paasToken: 'gw-secret', accessToken: 'acc-secret', psnNo: '15000000000000001234' }, 'keys');
+    const text = out.text();
+    for (const secret of ['150102800101123', 'USA110086010155', '6543210', '12345678', '张三丰', '15000000000000001234', ID, 'gw-secret', 'acc-secret']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it('leaves catalogue codes, msgids and amounts readable', () => {
+    const out = capture();
+    createLogger({ level: 'info', destination: out.stream }).info({ code: '001100500001019', msgid: 'H150102000212026120714230512340001', amount: '0.00' }, 'line');
+    expect(JSON.parse(out.text())).toMatchObject({ code: '001100500001019', msgid: 'H150102000212026120714230512340001', amount: '0.00' });
+  });
+
   it('keeps ordinary fields', () => {
     const out = capture();
     createLogger({ level: 'info', destination: out.stream }).info({ device: 'idcard', state: 'ready' }, 'device state');
