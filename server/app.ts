@@ -62,6 +62,11 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   app.addSchema(ErrorSchema);
   installErrorHandler(app);
+  // Every route that needs the operator's token says so in the docs, with the 401 it answers without one.
+  app.addHook('onRoute', (route) => {
+    if (!route.schema?.security) return;
+    route.schema.response = { 401: { $ref: 'Error#' }, ...(route.schema.response as object) };
+  });
 
   // Server-Timing: the daemon's own time apart from the time it waited on other systems.
   app.addHook('onRequest', (req, _reply, done) => {

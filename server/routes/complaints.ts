@@ -11,7 +11,7 @@ export const Category = Type.Union(COMPLAINT_CATEGORIES.map((c) => Type.Literal(
 const Phone = Type.String({ pattern: '^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$', description: '11-digit mobile, or a landline such as 0471-1234567' });
 const Reference = Type.String({ pattern: '^[Cc]\\d{8}-[0-9A-Za-z]{6}$' });
 
-const StatusSchema = Type.Object({
+export const ComplaintStatusSchema = Type.Object({
   reference: Type.String(),
   category: Category,
   state: Type.Union([Type.Literal('open'), Type.Literal('answered')]),
@@ -75,7 +75,7 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = a
         tags: ['patient'],
         summary: "A complaint's state and answer, by its reference",
         params: Type.Object({ reference: Reference }),
-        response: { 200: StatusSchema, 404: { $ref: 'Error#' } },
+        response: { 200: ComplaintStatusSchema, 404: { $ref: 'Error#' } },
       },
     },
     async (req) => ctx.complaints.status(req.params.reference),

@@ -12,7 +12,7 @@ import { requireOperator } from '../operator/guard.ts';
 import { audit } from '../store/audit.ts';
 import { complaintsBetween } from '../store/complaints.ts';
 import { surveysBetween } from '../store/surveys.ts';
-import { Category } from './complaints.ts';
+import { Category, ComplaintStatusSchema } from './complaints.ts';
 import { toCsv } from './csv.ts';
 
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'yyyy-MM-dd, Asia/Shanghai' });
@@ -66,7 +66,7 @@ export const operatorFeedbackRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext
         security,
         params: Type.Object({ reference: Type.String({ minLength: 1, maxLength: 30 }) }),
         body: Type.Object({ answer: Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' }) }, { additionalProperties: false }),
-        response: { 404: { $ref: 'Error#' } },
+        response: { 200: ComplaintStatusSchema, 404: { $ref: 'Error#' } },
       },
     },
     async (req) => {

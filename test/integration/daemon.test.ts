@@ -55,6 +55,15 @@ describe('daemon', () => {
     for (const path of ['/api/health', '/api/events', '/api/operator/login', '/api/operator/audit', '/api/operator/audit/verify']) {
       expect(Object.keys(spec.paths)).toContain(path);
     }
+    // Every operator route but the login needs the token, and says what it answers without one.
+    const operatorOps = Object.entries(spec.paths as Record<string, Record<string, { security?: unknown; responses: Record<string, unknown> }>>)
+      .filter(([path]) => path.startsWith('/api/operator/') && path !== '/api/operator/login')
+      .flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ at: `${method} ${path}`, op })));
+    expect(operatorOps.length).toBeGreaterThan(8);
+    for (const { at, op } of operatorOps) {
+      expect(op.security, at).toEqual([{ operator: [] }]);
+      expect(Object.keys(op.responses), at).toContain('401');
+    }
   });
 
   it('pushes a hello with device states on the /api/events WebSocket', async () => {
@@ -80,7 +89,13 @@ describe('daemon', () => {
       body: '{"pin":',
     });
     expect(notJson.status).toBe(400);
-    expect((await notJson.json()).error.message).toEqual({ zh: expect.any(String), en: expect.any(String) });
+    expect(await notJson.json()).toEqual({ error: { code: 'BAD_JSON', message: { zh: '请求内容不是有效的 JSON。', en: 'The request body is not valid JSON.' } } });
+    const form = await fetch(new URL('/api/operator/login', daemon.url), { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'pin,000000' });
+    expect(form.status).toBe(415);
+    expect((await form.json()).error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', message: { zh: expect.stringMatching(/^[^A-Za-z]*application\/json[^A-Za-z]*$/) } });
+    const huge = await post('/api/operator/login', { pin: '0'.repeat(2 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).error.code).toBe('BODY_TOO_LARGE');
   });
 
   it('guards operator routes with a bearer token from the PIN login, and audits logins', async () => {
