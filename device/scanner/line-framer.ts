@@ -1,9 +1,12 @@
 // Cuts a virtual-COM scanner's byte stream into payloads. Scanners end each read with CR, some
 // with CRLF (or a bare LF); empty lines are nothing. A run longer than the limit without a
-// terminator is a misconfigured scanner or noise: it is dropped, up to the next terminator.
+// terminator is a misconfigured scanner or noise: it is dropped, up to the next terminator or
+// until the line goes quiet (`idle`), so the next good read is not lost with it.
 export const MAX_PAYLOAD_BYTES = 4096;
+/** A scanner sends a whole read without pausing; this long without a byte ends an unfinished one. */
+export const IDLE_MS = 300;
 
-export type LineEvent = { type: 'line'; bytes: Buffer } | { type: 'overflow' };
+export type LineEvent = { type: 'line'; bytes: Buffer } | { type: 'overflow' } | { type: 'unterminated' };
 
 const CR = 0x0d;
 const LF = 0x0a;
@@ -30,6 +33,15 @@ export class LineFramer {
     }
     this.take(chunk.subarray(start), events);
     return events;
+  }
+
+  /** The line has been quiet for IDLE_MS: what is held can never be completed. */
+  idle(): LineEvent[] {
+    const held = !this.discarding && this.size > 0;
+    this.parts = [];
+    this.size = 0;
+    this.discarding = false;
+    return held ? [{ type: 'unterminated' }] : [];
   }
 
   private take(bytes: Buffer, events: LineEvent[]): void {

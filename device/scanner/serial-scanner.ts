@@ -4,7 +4,7 @@ import type { SerialPort } from 'serialport';
 import type { ScannerSerialConfig } from '../config.ts';
 import { DeviceFault, errorInfo, silentLogger, type DeviceLogger } from '../driver.ts';
 import { closeSerial, openSerial } from '../serial.ts';
-import { LineFramer } from './line-framer.ts';
+import { IDLE_MS, LineFramer, type LineEvent } from './line-framer.ts';
 import { TOO_LONG } from './payload.ts';
 import { ScannerDriver } from './scanner-driver.ts';
 
@@ -14,6 +14,7 @@ const DISCONNECTED = { zh: '扫码器已断开', en: 'The scanner was disconnect
 export class SerialScannerDriver extends ScannerDriver {
   private port: SerialPort | undefined;
   private running = false;
+  private quiet: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly config: Pick<ScannerSerialConfig, 'path' | 'baudRate'>,
@@ -27,14 +28,19 @@ export class SerialScannerDriver extends ScannerDriver {
     const framer = new LineFramer();
     this.port = port;
     this.running = true;
-    port.on('data', (chunk: Buffer) => {
-      for (const event of framer.feed(chunk)) {
+    const handle = (events: LineEvent[]) => {
+      for (const event of events) {
         if (event.type === 'line') this.deliverBytes(event.bytes);
         else {
-          this.log.warn({ path: this.config.path }, 'scanner sent too much without a terminator; dropped');
+          this.log.warn({ path: this.config.path, problem: event.type }, 'scanner sent a read without a terminator; dropped');
           this.refuse(TOO_LONG);
         }
       }
+    };
+    port.on('data', (chunk: Buffer) => {
+      clearTimeout(this.quiet);
+      handle(framer.feed(chunk));
+      this.quiet = setTimeout(() => handle(framer.idle()), IDLE_MS);
     });
     port.on('error', (err) => this.log.warn({ err: errorInfo(err) }, 'scanner port error'));
     port.on('close', () => {
@@ -46,6 +52,7 @@ export class SerialScannerDriver extends ScannerDriver {
 
   async close(): Promise<void> {
     this.running = false;
+    clearTimeout(this.quiet);
     const port = this.port;
     this.port = undefined;
     if (port) await closeSerial(port);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeviceFault, DriverStatus } from '../../../device/driver.ts';
 import type { ScanClass } from '../../../device/scanner/classify.ts';
 import type { ScanRejection } from '../../../device/scanner/payload.ts';
+import { IDLE_MS } from '../../../device/scanner/line-framer.ts';
 import { SerialScannerDriver } from '../../../device/scanner/serial-scanner.ts';
 import { SerialScannerSim } from '../../../device/sim/serial-scanner.ts';
 
@@ -57,6 +58,16 @@ describe('serial scanner driver against the simulated scanner', () => {
     expect(got[0]).toMatchObject({ state: 'ready', reason: { en: expect.stringContaining('too long') } });
     expect(got[1]).toMatchObject({ code: 'too-long' });
     expect(got.slice(2)).toEqual([{ state: 'ready' }, { kind: 'slip', slip: 'registration', code: 'REG20261123' }]);
+  });
+
+  it.each([4096, 5000])('loses no good read after %i bytes with no terminator: the quiet line ends the bad one', async (n) => {
+    const events = collect(driver);
+    await sim.send(Buffer.alloc(n, 0x42));
+    const rejected = (await events(2)).find((e) => 'code' in e && e.code === 'too-long');
+    expect(rejected).toBeDefined();
+    await new Promise((r) => setTimeout(r, IDLE_MS + 100));
+    await sim.scan('REG20261123');
+    await expect.poll(async () => (await events(0)).filter((e) => 'kind' in e)).toEqual([{ kind: 'slip', slip: 'registration', code: 'REG20261123' }]);
   });
 
   it('refuses bytes that are not UTF-8, and keeps reading', async () => {

@@ -19,6 +19,18 @@ describe('scanner line framing', () => {
     expect(out).toEqual(['<overflow>', 'RX202611230001']);
   });
 
+  it('ends an unfinished read when the line goes quiet, so the next read is whole', () => {
+    const framer = new LineFramer();
+    expect(lines(framer, 'x'.repeat(MAX_PAYLOAD_BYTES))).toEqual([]);
+    expect(framer.idle()).toEqual([{ type: 'unterminated' }]);
+    expect(lines(framer, 'RX202611230001\r')).toEqual(['RX202611230001']);
+    // A run already reported as too long ends quietly too.
+    expect(lines(framer, 'y'.repeat(MAX_PAYLOAD_BYTES + 1))).toEqual(['<overflow>']);
+    expect(framer.idle()).toEqual([]);
+    expect(lines(framer, 'REG20261123\r')).toEqual(['REG20261123']);
+    expect(framer.idle()).toEqual([]);
+  });
+
   it('keeps exactly 4 KB', () => {
     expect(lines(new LineFramer(), `${'x'.repeat(MAX_PAYLOAD_BYTES)}\r`)).toEqual(['x'.repeat(MAX_PAYLOAD_BYTES)]);
   });
