@@ -1,6 +1,7 @@
 // Real-time status (DLE EOT n): one byte per query. n=4 (paper sensor): 0x0C paper near end, 0x60
-// paper out; n=2 (offline cause): 0x04 cover open, 0x20 stopped by paper end. Bits 1 and 4 are
-// always set and bits 0 and 7 clear ("all ok" reads 0x12): anything else is not a status byte.
+// paper out; n=2 (offline cause): 0x04 cover open, 0x20 stopped by paper end. Epson sets bits 1 and
+// 4 ("all ok" reads 0x12), but not every printer does, so only the meaning bits are read; bit 7 is
+// clear in every status byte, so a byte with it set is not one.
 import type { DriverStatus } from '../driver.ts';
 import type { Reason } from '../state.ts';
 
@@ -13,7 +14,7 @@ export interface PrinterCondition {
 }
 
 export function isStatusByte(byte: number): boolean {
-  return (byte & 0x93) === 0x12;
+  return (byte & 0x80) === 0;
 }
 
 export function readCondition(paper: number, offline: number): PrinterCondition {

@@ -100,6 +100,19 @@ describe('escpos printer driver over TCP', () => {
     await expect(driver.open()).rejects.toMatchObject({ state: 'absent', reason: { zh: '打印机未连接' } });
   });
 
+  it('reads the bare status bytes of devices.md (0x60 paper out, 0x0C near end, 0x04 cover open) as well as Epson\'s', async () => {
+    const sim = await tcpSim();
+    const driver = await printerOn(sim.address);
+    await driver.open();
+    sim.setStatusByte(4, 0x60);
+    expect(await driver.print(renderEscPos(SLIP, 48))).toMatchObject({ printed: false, reason: { en: expect.stringContaining('out of paper') } });
+    sim.setStatusByte(4, 0x0c);
+    expect(await driver.print(renderEscPos(SLIP, 48))).toEqual({ printed: true });
+    sim.setStatusByte(4, 0x00);
+    sim.setStatusByte(2, 0x04);
+    expect(await driver.print(renderEscPos(SLIP, 48))).toMatchObject({ printed: false, reason: { en: expect.stringContaining('cover is open') } });
+  });
+
   it('refuses a printer whose status answer is not a status byte', async () => {
     const sim = await tcpSim();
     sim.setStatusByte(4, 0xff);
