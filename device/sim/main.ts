@@ -6,11 +6,19 @@ import { parseArgs } from 'node:util';
 import { simulatedDevices } from '../config.ts';
 import type { Receipt } from './escpos-decoder.ts';
 import { EscPosPrinterSim } from './escpos-printer.ts';
+import { DEMO_CARDS } from './demo-cards.ts';
 import { SamReaderSim } from './sam-reader.ts';
+import { cardOf, sandboxPersons } from './sandbox-cards.ts';
 import { SerialScannerSim } from './serial-scanner.ts';
 
+/** Where `npm start` and `npm run sandbox` put the platform sandbox by default. */
+const DEFAULT_SANDBOX = 'http://127.0.0.1:8911/center';
+
 const USAGE = `usage: node dist/sim/main.js idcard|scanner|printer [options]
-  idcard   [--link PATH]              SAM ID card reader on a pty (PATH: where the daemon opens it)
+  idcard   [--link PATH] [--sandbox URL]
+                                      SAM ID card reader on a pty (PATH: where the daemon opens it),
+                                      with the cards of the sandbox's test persons (URL: its /center,
+                                      default ${DEFAULT_SANDBOX}); built-in cards when none answers
   scanner  [--link PATH]              QR scanner in virtual COM mode on a pty
   printer  [--host H] [--port N]      ESC/POS printer on TCP (default 127.0.0.1:9100)
 Type "help" once it runs for its commands.`;
@@ -25,14 +33,25 @@ interface Running {
   stop(): Promise<void>;
 }
 
-async function idcard(link: string | undefined): Promise<Running> {
-  const sim = await SamReaderSim.start(link ? { devicePath: link } : {});
+async function idcard(link: string | undefined, sandbox: string): Promise<Running> {
+  const persons = await sandboxPersons(sandbox);
+  const sim = await SamReaderSim.start({ ...(link ? { devicePath: link } : {}), cards: persons.length > 0 ? persons.map(cardOf) : DEMO_CARDS });
   say(`SAM reader simulator on pty ${sim.devicePath}`);
   say(`config: "idcard": ${JSON.stringify(simulatedDevices({ idcard: sim.devicePath }).idcard)}`);
-  sim.cards.forEach((c, i) => say(`  card ${i}: ${c.kind} ${c.name} ${c.certno} valid to ${c.validTo}`));
+  const list = (tag?: string) =>
+    sim.cards.forEach((c, i) => {
+      const tags = persons[i]?.tags ?? [];
+      if (!tag || tags.includes(tag)) say(`  card ${i}: ${c.kind} ${c.name} ${c.certno} valid to ${c.validTo}${tags.length ? ` [${tags.join(' ')}]` : ''}`);
+    });
+  if (persons.length > 0) say(`${persons.length} cards of the sandbox's test persons (${sandbox}); "list [TAG]" shows them`);
+  else {
+    say(`no sandbox answers at ${sandbox}: built-in cards, unknown to any platform`);
+    list();
+  }
   return {
-    help: 'present N · lift · damage (next read garbled) · silent (falls silent at next read) · answer · sam 90|60|66 · unplug · plug · quit',
+    help: 'present N · list [TAG] · lift · damage (next read garbled) · silent (falls silent at next read) · answer · sam 90|60|66 · unplug · plug · quit',
     command: async ([verb, arg]) => {
+      if (verb === 'list') return list(arg);
       if (verb === 'present') sim.present(Number(arg ?? 0));
       else if (verb === 'lift') sim.lift();
       else if (verb === 'damage') sim.failNextRead('damaged');
@@ -99,11 +118,16 @@ async function printer(host: string, port: number): Promise<Running> {
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { link: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string', default: '9100' } },
+    options: {
+      link: { type: 'string' },
+      sandbox: { type: 'string', default: DEFAULT_SANDBOX },
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string', default: '9100' },
+    },
   });
   const kind = positionals[0];
   let running: Running;
-  if (kind === 'idcard') running = await idcard(values.link);
+  if (kind === 'idcard') running = await idcard(values.link, values.sandbox);
   else if (kind === 'scanner') running = await scanner(values.link);
   else if (kind === 'printer') running = await printer(values.host, Number(values.port));
   else {

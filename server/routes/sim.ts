@@ -5,38 +5,10 @@ import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { TestCard } from '../../device/sim/card-text.ts';
 import { DEMO_CARDS } from '../../device/sim/demo-cards.ts';
+import { cardOf, sandboxPersons, type SandboxPerson } from '../../device/sim/sandbox-cards.ts';
 import { KioskError } from '../errors.ts';
 import type { Simulators } from '../simulators.ts';
-
-export interface SandboxPerson {
-  psn_no: string;
-  psn_name: string;
-  certno: string;
-  gend: string;
-  naty: string;
-  brdy: string;
-  ecqr: string;
-  tags: string[];
-  idcard: { kind: TestCard['kind']; address: string; authority: string; valid_from: string; valid_to: string };
-}
-
-/** The ID card a sandbox person would present to the reader. */
-export function cardOf(p: SandboxPerson): TestCard {
-  const sex = p.gend === '1' ? 'male' : 'female';
-  const common = { name: p.psn_name, sex, birth: p.brdy, certno: p.certno, validFrom: p.idcard.valid_from, validTo: p.idcard.valid_to } as const;
-  switch (p.idcard.kind) {
-    case 'resident':
-      return { ...common, kind: 'resident', nation: p.naty, address: p.idcard.address, authority: p.idcard.authority };
-    case 'J':
-      return { ...common, kind: 'J', nation: '', address: p.idcard.address, authority: p.idcard.authority, passNumber: `H${p.certno.slice(-8)}`, issueCount: 1 };
-    case 'I':
-      return { ...common, kind: 'I', nation: p.certno.slice(0, 3), nameEn: p.psn_name, authority: '1500', cardVersion: '01' };
-    case 'Y':
-      return { ...common, kind: 'Y', nation: 'USA', nameEn: sex === 'male' ? 'SMITH, JOHN' : 'MUELLER, ANNA', renewalCount: 0 };
-  }
-}
 
 const NO_SIM = (what: string) => new KioskError('SIMULATOR_OFF', 404, { zh: `${what}模拟器未启用`, en: `The ${what} simulator is not running` });
 const ok = Type.Object({ ok: Type.Literal(true) });
@@ -51,11 +23,7 @@ export interface SimDeps {
 }
 
 export const simRoutes: FastifyPluginAsyncTypebox<SimDeps> = async (app, { sims, sandboxCenter, sandboxPayment, uiRoot }) => {
-  const persons = async (): Promise<SandboxPerson[]> => {
-    if (!sandboxCenter) return [];
-    const res = await fetch(`${sandboxCenter}/admin/persons`);
-    return res.ok ? ((await res.json()) as SandboxPerson[]) : [];
-  };
+  const persons = async (): Promise<SandboxPerson[]> => (sandboxCenter ? sandboxPersons(sandboxCenter) : []);
   const person = async (psnNo: string): Promise<SandboxPerson> => {
     const found = (await persons()).find((p) => p.psn_no === psnNo);
     if (!found) throw new KioskError('NO_SUCH_PERSON', 404, { zh: '没有这个测试人员', en: 'No such test person' });

@@ -10,6 +10,7 @@ import { renderEscPos } from '../../../device/printer/escpos.ts';
 import { EscPosPrinterDriver } from '../../../device/printer/escpos-printer.ts';
 import { testPage } from '../../../device/printer/templates/test-page.ts';
 import { ROOT } from '../../helpers/daemon.ts';
+import { persons, sandbox } from '../../helpers/sandbox.ts';
 
 let entry: string;
 const running: ChildProcess[] = [];
@@ -59,8 +60,31 @@ describe('standalone simulators', () => {
     expect(err).toMatch(/^usage: node dist\/sim\/main\.js idcard\|scanner\|printer/);
   });
 
-  it('runs a SAM reader on a pty that the real driver reads a card from', async () => {
-    const sim = start('idcard');
+  it('[001-8.1.3] runs a SAM reader with the cards of the sandbox\'s test persons, so a read identifies someone the platform knows', async () => {
+    const sb = await sandbox();
+    try {
+      const known = await persons(sb);
+      const sim = start('idcard', '--sandbox', `${sb.origin}/center`);
+      const [, path] = await sim.waitFor(/SAM reader simulator on pty (\S+)/);
+      await sim.waitFor(new RegExp(`${known.length} cards of the sandbox's test persons`));
+      const driver = new SamSerialDriver({ path: path!, baudRate: 115200 }, { timing: { pollIntervalMs: 20 } });
+      await driver.open();
+      const card = new Promise<IdCardRead>((resolve) => driver.once('card', resolve));
+      sim.proc.stdin!.write('present 3\n');
+      expect((await card).identity.certno).toBe(known[3]!.certno);
+      sim.proc.stdin!.write('list expired-id-card\n');
+      await sim.waitFor(/card \d+: .*\[.*expired-id-card.*\]/);
+      await driver.close();
+      sim.proc.kill('SIGTERM');
+      expect(await sim.exit()).toBe(0);
+    } finally {
+      await sb.close();
+    }
+  });
+
+  it('runs a SAM reader with built-in cards when no sandbox answers', async () => {
+    const sim = start('idcard', '--sandbox', 'http://127.0.0.1:1/center');
+    await sim.waitFor(/no sandbox answers at http:\/\/127\.0\.0\.1:1\/center: built-in cards/);
     const [, path] = await sim.waitFor(/SAM reader simulator on pty (\S+)/);
     await sim.waitFor(/"idcard": \{"driver":"sam-serial"/);
     const driver = new SamSerialDriver({ path: path!, baudRate: 115200 }, { timing: { pollIntervalMs: 20 } });
