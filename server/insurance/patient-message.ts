@@ -8,6 +8,7 @@ const RULES: Array<[RegExp, Bilingual]> = [
   [/二维码.*过期|过期.*二维码/, { zh: '医保码已过期，请在手机上刷新医保码后重新扫码。', en: 'Your insurance QR code has expired. Refresh it on your phone and scan again.' }],
   [/二维码.*已使用|已使用.*二维码/, { zh: '这个医保码已经用过，请在手机上刷新医保码后重新扫码。', en: 'This insurance QR code was already used. Refresh it on your phone and scan again.' }],
   [/令牌|凭证.*失效|ecToken/i, { zh: '医保电子凭证已失效，请重新扫码或刷脸。', en: 'Your e-voucher has expired. Please scan your code or verify your face again.' }],
+  [/二维码无效/, { zh: '这不是有效的医保码。请打开医保电子凭证（国家医保服务平台 App、微信或支付宝中的医保码）再扫一次。', en: 'This is not a valid medical insurance QR code. Open your insurance e-voucher (in the NHSA app, WeChat or Alipay) and scan again.' }],
   [/人脸|比对/, { zh: '刷脸验证没有通过，请正对摄像头再试一次，或改用医保码、身份证。', en: 'Face verification did not succeed. Look straight at the camera and try again, or use your QR code or ID card.' }],
   [/结算等级|不支持.*结算|无权/, { zh: '本机构不能办理这类医保结算，请到人工窗口咨询。', en: 'This institution cannot settle this kind of claim. Please ask at a staffed counter.' }],
   [/备案不在有效期内/, { zh: '您的门诊慢特病备案不在有效期内，这笔费用不能按门诊慢特病结算。请重新办理备案或到人工窗口咨询。', en: 'Your chronic-disease filing is not in force today, so this bill cannot be settled as chronic-disease care. Please file again or ask at a staffed counter.' }],

@@ -16,6 +16,12 @@ describe('scan classification', () => {
     expect(classifyScan('中文内容的二维码中文内容的二维码中文内容').kind).toBe('unknown');
   });
 
+  it('does not take a web address (a payment or shop QR) for an e-voucher', () => {
+    expect(classifyScan('https://example.com/hello')).toEqual({ kind: 'unknown', message: NOT_AN_ECQR });
+    expect(classifyScan('weixin://wxpay/bizpayurl?pr=abcdefg')).toEqual({ kind: 'unknown', message: NOT_AN_ECQR });
+    expect(classifyScan('www.example.com/shop/item/1234').kind).toBe('unknown');
+  });
+
   it('finds a 20-digit drug trace code, and no other digit run', () => {
     expect(classifyScan('81234560000000012345')).toEqual({ kind: 'trace', code: '81234560000000012345' });
     expect(classifyScan('8123456000000001234').kind).toBe('unknown');
