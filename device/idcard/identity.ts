@@ -48,7 +48,7 @@ export interface IdCardRead {
   photo: Buffer;
 }
 
-export type CardRejectionCode = 'expired' | 'invalid-number' | 'unreadable' | 'unsupported';
+export type CardRejectionCode = 'expired' | 'not-yet-valid' | 'invalid-number' | 'inconsistent' | 'unreadable' | 'unsupported';
 
 /** A card the kiosk cannot use, with what to tell the patient. No identity. */
 export interface CardRejection {

@@ -182,18 +182,19 @@ export function seedPopulation(seed: number): SeededPerson[] {
   }
 
   // Non-resident cards: two HK/Macau/Taiwan residence permits (J), one 2023 foreign permanent
-  // resident card (Y, 18 characters with the same check), one 2017 card (I, 15 characters).
+  // resident card (Y, 18 characters with the same check), one 2017 card (I, 15 characters:
+  // nationality, 4-digit place of application, yyMMdd birth, sequence digit, check digit).
   const nonResidents: Array<[CardKind, string]> = [
     ['J', '810000'],
     ['J', '830000'],
     ['Y', '915840'],
-    ['I', 'USA15'],
+    ['I', 'USA1501'],
   ];
   for (const [kind, prefix] of nonResidents) {
     const p = person(COHORTS[0]!);
     const birth = p.brdy.replace(/-/g, '');
     if (kind === 'I') {
-      p.certno = `${prefix}${birth.slice(2)}${pad(rng.int(0, 999), 3)}${rng.int(0, 9)}`;
+      p.certno = `${prefix}${birth.slice(2)}${rng.int(0, 9)}${rng.int(0, 9)}`;
       p.name = p.gend === '1' ? rng.pick(['SMITH JOHN', 'MUELLER JONAS']) : rng.pick(['MUELLER ANNA', 'TANAKA HANAKO']);
     } else {
       const first17 = `${prefix}${birth}${pad(rng.int(0, 999), 3)}`;

@@ -102,6 +102,18 @@ describe('card validity', () => {
     expect(chinaDate(new Date('2026-06-01T16:00:00Z'))).toBe('2026-06-02');
   });
 
+  it('rejects a card that is not valid yet, with the date', () => {
+    const identity = { ...parse(card(0)).identity!, validFrom: '2026-06-02' };
+    expect(cardRejection(identity, JUNE_2026)).toEqual({ code: 'not-yet-valid', reason: { zh: expect.stringContaining('2026-06-02'), en: expect.stringContaining('valid only from 2026-06-02') } });
+    expect(cardRejection(identity, new Date('2026-06-01T16:00:00Z'))).toBeUndefined();
+  });
+
+  it('rejects a card whose birth date is not the one its number carries', () => {
+    expect(cardRejection({ ...parse(card(0)).identity!, birth: '1980-01-02' }, JUNE_2026)?.code).toBe('inconsistent');
+    expect(cardRejection({ ...parse(card(5)).identity!, birth: '1986-01-02' }, JUNE_2026)?.code).toBe('inconsistent');
+    expect(cardRejection({ ...parse(card(6)).identity!, birth: '1985-07-07' }, JUNE_2026)?.code).toBe('inconsistent');
+  });
+
   it('rejects a bad check digit, and an I card number of the wrong shape', () => {
     expect(cardRejection(parse(card(3)).identity!, JUNE_2026)?.code).toBe('invalid-number');
     expect(cardRejection(parse(card(5)).identity!, JUNE_2026)).toBeUndefined();
