@@ -123,18 +123,28 @@ export class DeviceManager extends EventEmitter<DeviceManagerEvents> {
     return scanner instanceof WedgeScannerDriver ? scanner.submit(text) : undefined;
   }
 
-  /** Prints a receipt, or keeps it for a reprint and says why. Never rejects. */
-  print(document: ReceiptDocument): Promise<PrintResult> {
-    return this.printAs(randomUUID().slice(0, 8), document);
+  /**
+   * Prints a receipt, or keeps it for a reprint and says why. Never rejects. A job named by the
+   * caller (one per document, e.g. a settlement's slip) is kept once however often it fails, and
+   * let go once it prints, whoever printed it.
+   */
+  print(document: ReceiptDocument, jobId: string = randomUUID().slice(0, 8)): Promise<PrintResult> {
+    return this.printAs(jobId, document);
   }
 
-  /** Prints a kept receipt again; undefined when no job has that id. Printed jobs are let go. */
+  /** Prints a kept receipt again; undefined when no job has that id. */
   async reprint(jobId: string): Promise<PrintResult | undefined> {
     const document = this.jobs.document(jobId);
-    if (!document) return undefined;
-    const result = await this.printAs(jobId, document);
-    if (result.status === 'printed') this.jobs.remove(jobId);
-    return result;
+    return document && this.printAs(jobId, document);
+  }
+
+  /** Keeps a receipt for a reprint without trying the printer: one kept before a restart. */
+  keep(document: ReceiptDocument, reason: Reason, jobId: string): void {
+    this.jobs.keep(document, reason, jobId);
+  }
+
+  isKept(jobId: string): boolean {
+    return this.jobs.document(jobId) !== undefined;
   }
 
   /** Receipts waiting for a reprint, oldest first. */
@@ -150,7 +160,10 @@ export class DeviceManager extends EventEmitter<DeviceManagerEvents> {
       return { status: 'kept', jobId: this.jobs.keep(document, reason, jobId), reason };
     }
     const outcome = await driver.print(renderEscPos(document, COLUMNS[config.width]));
-    if (outcome.printed) return { status: 'printed', jobId };
+    if (outcome.printed) {
+      this.jobs.remove(jobId);
+      return { status: 'printed', jobId };
+    }
     return { status: 'kept', jobId: this.jobs.keep(document, outcome.reason, jobId), reason: outcome.reason };
   }
 

@@ -1,6 +1,6 @@
 // Receipts that could not be printed, kept in memory so a clerk (or the patient, once paper is
-// back) can reprint them. Documents hold masked data only; they are never written to disk, and
-// the oldest are let go beyond a bound.
+// back) can reprint them. Documents hold masked data only; they are never written to disk (what
+// the flows keep lets them be made again after a restart), and the oldest are let go beyond a bound.
 import { randomUUID } from 'node:crypto';
 import type { Reason } from '../state.ts';
 import type { ReceiptDocument } from './document.ts';

@@ -50,6 +50,7 @@ export const printerRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
     async (req) => {
       const result = await ctx.devices.reprint(req.params.id);
       if (!result) throw new KioskError('NO_SUCH_JOB', 404, { zh: '没有这张待补打的凭条。', en: 'There is no such receipt waiting.' });
+      if (result.status === 'printed') await ctx.settlements.receiptJobPrinted(req.params.id);
       await audit(ctx.db, { actor: 'operator', action: 'printer.reprint', detail: { jobId: req.params.id, status: result.status } });
       return result;
     },

@@ -51,6 +51,8 @@ export interface SettlementRecord {
   invoiceUrl: string | null;
   /** How the receipts went last time they were printed. */
   printed: ReceiptOutcome | null;
+  /** ISO 8601: when the platform settled it. */
+  settledAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -77,6 +79,7 @@ interface Row {
   failure: string | null;
   invoice_url: string | null;
   printed: string | null;
+  settled_at: string | null;
   created_at: string;
   updated_at: string;
   bill_ids: string;
@@ -100,6 +103,7 @@ const fromRow = (r: Row): SettlementRecord => ({
   failure: r.failure ? (JSON.parse(r.failure) as Bilingual) : null,
   invoiceUrl: r.invoice_url,
   printed: r.printed ? (JSON.parse(r.printed) as ReceiptOutcome) : null,
+  settledAt: r.settled_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -132,6 +136,7 @@ export type SettlementChange = Partial<{
   failure: Bilingual;
   invoiceUrl: string;
   printed: ReceiptOutcome;
+  settledAt: string;
 }>;
 
 export async function updateSettlement(q: Queryable, id: string, change: SettlementChange, now = new Date()): Promise<void> {
@@ -157,6 +162,7 @@ export async function updateSettlement(q: Queryable, id: string, change: Settlem
   if (change.failure) set('failure', JSON.stringify(change.failure));
   if (change.invoiceUrl) set('invoice_url', change.invoiceUrl);
   if (change.printed) set('printed', JSON.stringify(change.printed));
+  if (change.settledAt) set('settled_at', change.settledAt);
   const { changes } = await q.run(`UPDATE settlements SET ${sets.join(', ')} WHERE id = ?`, [...params, id]);
   if (changes !== 1) throw new Error(`settlement ${id} does not exist`);
 }
@@ -168,6 +174,12 @@ export async function getSettlement(q: Queryable, id: string): Promise<Settlemen
 
 export async function openSettlements(q: Queryable): Promise<SettlementRecord[]> {
   const rows = await q.all<Row>(`${SELECT} WHERE s.state IN (${OPEN_STATES.map(() => '?').join(',')}) ORDER BY s.created_at`, [...OPEN_STATES]);
+  return rows.map(fromRow);
+}
+
+/** Settled receipts still waiting for a reprint, newest first. */
+export async function keptReceipts(q: Queryable, limit = 50): Promise<SettlementRecord[]> {
+  const rows = await q.all<Row>(`${SELECT} WHERE s.state = 'settled' AND json_extract(s.printed, '$.status') = 'kept' ORDER BY s.updated_at DESC LIMIT ?`, [limit]);
   return rows.map(fromRow);
 }
 

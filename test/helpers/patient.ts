@@ -8,10 +8,11 @@ export interface ApiAnswer {
 }
 
 export function api(base: string) {
-  return async (method: string, path: string, body?: unknown): Promise<ApiAnswer> => {
+  return async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiAnswer> => {
     const res = await fetch(new URL(path, base), {
       method,
-      ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : null };
@@ -57,6 +58,7 @@ export async function ledger(sandbox: string, fixmedinsCode = 'H15010200021') {
     fund_pay_sumamt: string;
     acct_pay: string;
     psn_cash_pay: string;
+    setl_time: string;
     state: 'settled' | 'cancelled' | 'reversed';
   }>;
 }

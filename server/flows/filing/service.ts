@@ -151,6 +151,6 @@ export class FilingService {
   }
 
   private async print(session: Session, view: FilingView): Promise<ProofOutcome> {
-    return proofOutcome(await this.deps.devices.print(proofDocument(view, session, this.deps.institution.name, this.now())));
+    return proofOutcome(await this.deps.devices.print(proofDocument(view, session, this.deps.institution.name, this.now()), `filing:${view.filingSn}`));
   }
 }

@@ -14,7 +14,7 @@ export interface SettlementDeps {
   platform: InsurancePlatform;
   his: HisAdapter;
   payment: PaymentAdapter;
-  devices: Pick<DeviceManager, 'print'>;
+  devices: Pick<DeviceManager, 'print' | 'keep' | 'isKept'>;
   events: EventBus;
   log: Pick<Logger, 'info' | 'warn' | 'error'>;
 }

@@ -10,7 +10,7 @@ import { getSettlement, updateSettlement } from '../../store/settlements.ts';
 import type { SettlementDeps } from './deps.ts';
 import { platformStep } from './platform-step.ts';
 import { releaseVisit } from './release.ts';
-import { fail, HIS_PAID_JOB, type SettleResult } from './settle.ts';
+import { fail, HIS_PAID_JOB, settledAt, type SettleResult } from './settle.ts';
 
 export const TERMINAL_RESTARTED: Bilingual = {
   zh: '终端重新启动，这次结算没有完成，已付的款项会原路退回。请重新办理。',
@@ -25,7 +25,7 @@ export async function resolveSettling(deps: SettlementDeps, id: string): Promise
   if (sent.state === 'ok') {
     // Committed and journaled before a crash took the state change: finish it, HIS job included.
     const hisJob = await deps.db.transaction(async (tx) => {
-      await updateSettlement(tx, id, { state: 'settled' });
+      await updateSettlement(tx, id, { state: 'settled', settledAt: settledAt((sent.outcome as { setlTime?: string } | null)?.setlTime) });
       return enqueue(tx, HIS_PAID_JOB, { settlementId: id });
     });
     return { status: 'settled', record: (await getSettlement(deps.db, id))!, hisJob };
@@ -37,8 +37,8 @@ export async function resolveSettling(deps: SettlementDeps, id: string): Promise
       const { split } = found;
       const view = { totalFen: split.totalFen, fundFen: split.fundFen, accountFen: split.accountFen, cashFen: split.cashFen };
       const hisJob = await deps.db.transaction(async (tx) => {
-        await recordOutcome(tx, sent.id, 'ok', { setlId: split.setlId, ...view, resolvedBy: '5203' });
-        await updateSettlement(tx, id, { state: 'settled', setlId: split.setlId, split: view, balanceFen: split.balanceFen });
+        await recordOutcome(tx, sent.id, 'ok', { setlId: split.setlId, ...view, setlTime: split.setlTime, resolvedBy: '5203' });
+        await updateSettlement(tx, id, { state: 'settled', setlId: split.setlId, split: view, balanceFen: split.balanceFen, settledAt: settledAt(split.setlTime) });
         return enqueue(tx, HIS_PAID_JOB, { settlementId: id });
       });
       deps.log.info({ settlementId: id }, 'lost settlement answer: the platform has it, kept');

@@ -15,7 +15,7 @@ import type { SettlementDeps } from './deps.ts';
 import { journaled } from './journaled.ts';
 import { platformStep } from './platform-step.ts';
 import { newSettlementId, prepareSettlement, type Prepared } from './prepare.ts';
-import { printReceipts, type ReceiptResult } from './receipts.ts';
+import { printReceipts, receiptJobPrinted, requeueKeptReceipts, type ReceiptResult } from './receipts.ts';
 import { abandon, expire, resolveSettling, TERMINAL_RESTARTED } from './recovery.ts';
 import { afterSettled, fail, settle, type LiveSettlement, type SettleResult } from './settle.ts';
 
@@ -294,7 +294,13 @@ export class SettlementService {
     }
   }
 
+  /** A kept receipt printed from the operator's list. */
+  receiptJobPrinted(jobId: string): Promise<void> {
+    return receiptJobPrinted(this.deps, jobId);
+  }
+
   start(): void {
+    requeueKeptReceipts(this.deps).catch((err: unknown) => this.deps.log.error({ err }, 'kept receipts not put back on the list'));
     void this.recover(true);
     this.recoveryTimer = setInterval(() => void this.recover(false), RECOVERY_MS);
     this.recoveryTimer.unref();

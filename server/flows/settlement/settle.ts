@@ -4,6 +4,7 @@
 // the platform before anything is shown as settled.
 import type { Bilingual } from '../../errors.ts';
 import { PlatformError, PlatformRefused } from '../../insurance/errors.ts';
+import { parseWireTime } from '../../insurance/wire-time.ts';
 import type { SettleArgs } from '../../insurance/transactions/2206.ts';
 import type { SettlementSplit } from '../../insurance/transactions/setlinfo.ts';
 import { recordIntent, recordOutcome } from '../../store/journal.ts';
@@ -33,6 +34,11 @@ const COULD_NOT_SETTLE: Bilingual = {
   en: 'The insurance settlement did not go through and you were not charged. Please go to a staffed counter.',
 };
 
+/** When the platform says it settled (setl_time, Shanghai), as ISO; now when it did not say. */
+export function settledAt(setlTime: string | undefined): string {
+  return (setlTime && parseWireTime(setlTime)?.toISOString()) || new Date().toISOString();
+}
+
 export async function settle(deps: SettlementDeps, id: string, live: LiveSettlement): Promise<SettleResult> {
   const { db, platform } = deps;
   const s = (await getSettlement(db, id))!;
@@ -45,8 +51,8 @@ export async function settle(deps: SettlementDeps, id: string, live: LiveSettlem
     const done = await platform.settle(live.args, live.pre, { insuplcAdmdvs: s.insuplc, msgid });
     const split = { totalFen: done.totalFen, fundFen: done.fundFen, accountFen: done.accountFen, cashFen: done.cashFen };
     const hisJob = await db.transaction(async (tx) => {
-      await recordOutcome(tx, entry, 'ok', { setlId: done.setlId, ...split });
-      await updateSettlement(tx, id, { state: 'settled', setlId: done.setlId, split, balanceFen: done.balanceFen });
+      await recordOutcome(tx, entry, 'ok', { setlId: done.setlId, ...split, setlTime: done.setlTime });
+      await updateSettlement(tx, id, { state: 'settled', setlId: done.setlId, split, balanceFen: done.balanceFen, settledAt: settledAt(done.setlTime) });
       return enqueue(tx, HIS_PAID_JOB, { settlementId: id });
     });
     return { status: 'settled', record: (await getSettlement(db, id))!, hisJob };
