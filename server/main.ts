@@ -21,7 +21,9 @@ import { SessionStore } from './flows/sessions.ts';
 import { OutboxWorker } from './flows/outbox-worker.ts';
 import { RELEASE_JOB, releaseVisitNow } from './flows/settlement/release.ts';
 import { SettlementService } from './flows/settlement/service.ts';
-import { HIS_PAID_JOB, markBillsPaid, REFUND_JOB, refundNow } from './flows/settlement/settle.ts';
+import { CANCEL_JOB, cancelNow } from './flows/settlement/cancel.ts';
+import { REFUND_JOB, refundNow } from './flows/settlement/refund.ts';
+import { HIS_PAID_JOB, markBillsPaid } from './flows/settlement/settle.ts';
 import { HttpHis } from './his/http-his.ts';
 import { HttpPayment } from './payment/http-payment.ts';
 import { PlatformDictionary } from './insurance/dictionary.ts';
@@ -138,12 +140,14 @@ async function main(): Promise<void> {
     log: log.child({ module: 'settlement' }),
   };
   const settlements = new SettlementService(settlementDeps);
+  signIn.onSignedIn = () => void settlements.recover();
   const outbox = new OutboxWorker(
     db,
     {
       [HIS_PAID_JOB]: (p: { settlementId: string }) => markBillsPaid(settlementDeps, p.settlementId),
       [REFUND_JOB]: (p: { settlementId: string; orderId: string }) => refundNow(settlementDeps, p.settlementId, p.orderId),
       [RELEASE_JOB]: (p: { settlementId: string }) => releaseVisitNow(settlementDeps, p.settlementId),
+      [CANCEL_JOB]: (p: { settlementId: string; setlId: string }) => cancelNow(settlementDeps, p.settlementId, p.setlId),
     },
     log.child({ module: 'outbox' }),
   );

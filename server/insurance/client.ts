@@ -12,12 +12,13 @@ import {
   PlatformGarbled,
   PlatformHttpError,
   PlatformInvalidOutput,
+  PlatformNotSignedIn,
   PlatformRefused,
   PlatformTimeout,
   PlatformUnreachable,
 } from './errors.ts';
 import type { MsgidGenerator } from './msgid.ts';
-import { postJson, TransportError } from '../net/post-json.ts';
+import { postJson, requestJson, TransportError } from '../net/post-json.ts';
 import type { Signer } from './signing/signer.ts';
 import type { Transaction, WireInput, WireOutput } from './transactions/transaction.ts';
 import { wireDateTime } from './wire-time.ts';
@@ -53,12 +54,18 @@ export interface CallResult<T extends Transaction> {
 }
 
 const checkResponse = TypeCompiler.Compile(ResponseEnvelopeSchema);
+/** How platforms word "sign in first" (签到信息不存在或已失效，请先签到). */
+const NOT_SIGNED_IN = /签到/;
 
 export class InsuranceClient {
   /** The sign-in serial of today's 9001, sent in every envelope. */
   signNo: string | undefined;
   /** Whether our last exchange got an answer in the platform's format (a refusal counts). */
   reachable = false;
+  /** When the platform last answered or failed to (ms since the epoch), so an idle spell can be probed. */
+  lastExchangeAt = 0;
+  /** Called when the platform says our sign-in is gone. */
+  signInLost: (() => void) | undefined;
   private readonly checks = new Map<string, TypeCheck<TSchema>>();
   private readonly url: URL;
 
@@ -111,7 +118,23 @@ export class InsuranceClient {
     };
   }
 
+  /**
+   * Whether the gateway answers at all, for health while no call has been made for a while: any
+   * HTTP answer below 500 to a bare GET counts. Sends no transaction.
+   */
+  async probe(timeoutMs = 2000): Promise<boolean> {
+    try {
+      const { status } = await requestJson('GET', this.url, undefined, {}, timeoutMs);
+      this.reachable = status < 500;
+    } catch {
+      this.reachable = false;
+    }
+    this.lastExchangeAt = Date.now();
+    return this.reachable;
+  }
+
   private async once<T extends Transaction>(tx: T, input: WireInput<T>, msgid: string, insuplcAdmdvs?: string): Promise<CallResult<T>> {
+    this.lastExchangeAt = Date.now();
     const { envelope, headers } = this.opts.signer.sign(this.envelope(tx, input, msgid, insuplcAdmdvs));
     const started = performance.now();
     let status: number;
@@ -144,7 +167,15 @@ export class InsuranceClient {
     this.reachable = true;
     const infcode = String(body.infcode);
     this.opts.log?.debug({ infno: tx.infno, msgid, infcode, ms: Math.round(performance.now() - started) }, 'platform call');
-    if (infcode !== '0') throw new PlatformRefused(tx.infno, msgid, infcode, body.err_msg ?? '');
+    if (infcode !== '0') {
+      const errMsg = body.err_msg ?? '';
+      if (tx.infno !== '9001' && NOT_SIGNED_IN.test(errMsg)) {
+        this.signNo = undefined;
+        this.signInLost?.();
+        throw new PlatformNotSignedIn(tx.infno, msgid, errMsg);
+      }
+      throw new PlatformRefused(tx.infno, msgid, infcode, errMsg);
+    }
     const check = this.compiled(tx);
     if (!check.Check(body.output)) {
       const first = check.Errors(body.output).First();

@@ -6,6 +6,7 @@ import { patientMessage } from './patient-message.ts';
 
 export type PlatformErrorKind =
   | 'refused' // infcode ≠ 0: the platform processed and said no
+  | 'not-signed-in' // infcode ≠ 0 because our sign-in (9001) is gone: nothing was processed; sign in again
   | 'unreachable' // the request never got through (connection refused, DNS): nothing happened
   | 'timeout' // no answer in time: it may or may not have been processed
   | 'dropped' // the connection broke after the request went out: may or may not have been processed
@@ -101,5 +102,22 @@ export class PlatformInvalidOutput extends PlatformError {
   readonly outcomeKnown = false;
   constructor(infno: string, msgid: string, readonly detail: string) {
     super(infno, msgid, `answer to ${infno} does not match its schema: ${detail}`);
+  }
+}
+
+const SIGNING_IN: Bilingual = {
+  zh: '终端正在连接医保平台，请稍等片刻再试，或联系工作人员。',
+  en: 'This terminal is connecting to the insurance platform. Please try again in a moment or ask a member of staff.',
+};
+
+/** The platform has no sign-in of ours (a new day on its side, a restart): it did nothing, and says why. */
+export class PlatformNotSignedIn extends PlatformError {
+  readonly kind = 'not-signed-in';
+  readonly outcomeKnown = true;
+  constructor(infno: string, msgid: string, readonly errMsg: string) {
+    super(infno, msgid, `platform has no sign-in for ${infno}: ${errMsg}`);
+  }
+  override get bilingual(): Bilingual {
+    return SIGNING_IN;
   }
 }

@@ -3,7 +3,7 @@
 import type { Bilingual } from '../errors.ts';
 
 const RULES: Array<[RegExp, Bilingual]> = [
-  [/死亡/, { zh: '系统显示该参保人员状态异常，无法办理，请到人工窗口咨询。', en: 'The insurance record shows a status that cannot be served here. Please go to a staffed counter.' }],
+  [/死亡|凭证已注销/, { zh: '系统显示该参保人员状态异常，无法办理，请到人工窗口咨询。', en: 'The insurance record shows a status that cannot be served here. Please go to a staffed counter.' }],
   [/暂停|中断|终止|参保状态/, { zh: '您的医保目前不能享受待遇（参保状态异常），请到人工窗口或医保经办机构咨询。', en: 'Your insurance cannot be used at the moment (coverage suspended). Please ask at a staffed counter or your insurance agency.' }],
   [/二维码.*过期|过期.*二维码/, { zh: '医保码已过期，请在手机上刷新医保码后重新扫码。', en: 'Your insurance QR code has expired. Refresh it on your phone and scan again.' }],
   [/二维码.*已使用|已使用.*二维码/, { zh: '这个医保码已经用过，请在手机上刷新医保码后重新扫码。', en: 'This insurance QR code was already used. Refresh it on your phone and scan again.' }],

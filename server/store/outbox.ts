@@ -20,13 +20,13 @@ interface Row {
   last_error: string | null;
 }
 
-export async function enqueue(q: Queryable, kind: string, payload: unknown, now = new Date()): Promise<number> {
-  const at = now.toISOString();
+/** `afterMs`: not before then, when the producer tries the work itself first. */
+export async function enqueue(q: Queryable, kind: string, payload: unknown, afterMs = 0, now = new Date()): Promise<number> {
   const result = await q.run('INSERT INTO outbox (kind, payload, next_attempt_at, created_at) VALUES (?, ?, ?, ?)', [
     kind,
     JSON.stringify(payload),
-    at,
-    at,
+    new Date(now.getTime() + afterMs).toISOString(),
+    now.toISOString(),
   ]);
   return result.lastID;
 }

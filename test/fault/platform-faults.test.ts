@@ -79,6 +79,52 @@ describe('platform faults while settling (2207)', () => {
     });
   }
 
+  it('a 2207 slower than the terminal waits: reversed before it arrives, so it never commits — one outcome', async () => {
+    const p = someone();
+    const session = (await identify(daemon, p)).body;
+    const pre = await call('POST', `/api/sessions/${session.sessionId}/settlements`, { billIds: [await newBill(p, true)] });
+    // Answered (and committed) only after the terminal has given up, and after its look-up and reversal.
+    await faults(daemon.sandbox, { infno: '2207', kind: 'latency', ms: 4000 });
+    const confirm = await call('POST', `/api/settlements/${pre.body.settlementId}/confirm`, { useAccount: true });
+    expect(confirm.body.status).toBe('settling');
+    const final = await finalState(daemon.url, pre.body.settlementId);
+    expect(final).toMatchObject({ status: 'failed' });
+    // Long enough for the slow original to have arrived: the platform refused it.
+    await new Promise((r) => setTimeout(r, 4500));
+    expect((await ledger(daemon.sandbox)).filter((r) => r.psn_no === p.psnNo && r.state === 'settled' && r.msgid.startsWith('H15010200021'))).toEqual([]);
+  });
+
+  it('[001-8.1.11] cancels a settlement whose cash part is not what the patient paid (the balance changed meanwhile), and says so', async () => {
+    const p = someone();
+    const session = (await identify(daemon, p)).body;
+    const pre = await call('POST', `/api/sessions/${session.sessionId}/settlements`, { billIds: [await newBill(p, true)] });
+    expect(pre.body.split).toMatchObject({ cashFen: 0, accountFen: expect.any(Number) });
+    expect(pre.body.split.accountFen).toBeGreaterThan(0);
+    // The account is spent elsewhere between the pre-settlement and the settlement.
+    await fetch(`${daemon.sandbox}/center/admin/persons/${p.psnNo}/account`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ balc: '0.00' }) });
+    const confirm = await call('POST', `/api/settlements/${pre.body.settlementId}/confirm`, { useAccount: true });
+    expect(confirm.body).toMatchObject({ status: 'failed', failure: { en: expect.stringContaining('amounts changed') } });
+    const mine = (await ledger(daemon.sandbox)).filter((r) => r.psn_no === p.psnNo && r.msgid.startsWith('H15010200021'));
+    await expect.poll(async () => (await ledger(daemon.sandbox)).filter((r) => r.psn_no === p.psnNo && r.state === 'settled').length).toBe(0);
+    expect(mine.length).toBeGreaterThan(0);
+    await fetch(`${daemon.sandbox}/center/admin/persons/${p.psnNo}/account`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ balc: '5000.00' }) });
+  });
+
+  it('keeps the first pre-settlement when switching the account off fails, so a retry asks the platform again', async () => {
+    const p = someone();
+    const session = (await identify(daemon, p)).body;
+    const pre = await call('POST', `/api/sessions/${session.sessionId}/settlements`, { billIds: [await newBill(p, true)] });
+    expect(pre.body.split.cashFen).toBe(0);
+    await faults(daemon.sandbox, { infno: '2206', kind: 'http500' });
+    expect((await call('POST', `/api/settlements/${pre.body.settlementId}/confirm`, { useAccount: false })).status).toBe(503);
+    await faults(daemon.sandbox);
+    const again = await call('POST', `/api/settlements/${pre.body.settlementId}/confirm`, { useAccount: false });
+    // Without the account the whole non-fund part is the patient's to pay by phone.
+    expect(again.body).toMatchObject({ status: 'awaiting-payment', split: { accountFen: 0 } });
+    expect(again.body.payment.amountFen).toBe(again.body.split.cashFen);
+    expect(again.body.split.cashFen).toBeGreaterThan(0);
+  });
+
   it('refunds the phone payment when the settlement after it did not happen', async () => {
     const p = (await testPersons(daemon.sandbox)).find((x) => x.tags.length === 1 && x.tags[0] === 'resident')!;
     const session = (await identify(daemon, p)).body;

@@ -136,7 +136,7 @@ describe('store', () => {
   it('hands out due outbox work and backs off failures', async () => {
     const { db } = await store();
     const t0 = new Date('2026-01-01T00:00:00Z');
-    const id = await enqueue(db, 'refund', { orderId: 'o1' }, t0);
+    const id = await enqueue(db, 'refund', { orderId: 'o1' }, 0, t0);
     const [item] = await due(db, t0);
     expect(item).toMatchObject({ id, kind: 'refund', payload: { orderId: 'o1' }, attempts: 0 });
     await retryLater(db, item!, 'payment sandbox down', t0);

@@ -11,6 +11,7 @@ import type { SettleArgs } from '../../insurance/transactions/2206.ts';
 import type { SettlementSplit } from '../../insurance/transactions/setlinfo.ts';
 import { compactDateTime, wireDateTime } from '../../insurance/wire-time.ts';
 import { consentFor, type ConsentNeed } from '../../policy/consent.ts';
+import { SERVICE_OF_MED_TYPE } from '../../policy/grade.ts';
 import { billsTaken, createSettlement, updateSettlement, type ReceiptData } from '../../store/settlements.ts';
 import { notSettleable } from '../bills.ts';
 import { platformFailure } from '../identify.ts';
@@ -19,7 +20,7 @@ import type { SettlementDeps } from './deps.ts';
 import { journaled } from './journaled.ts';
 import { platformStep } from './platform-step.ts';
 import { medTypeName } from './names.ts';
-import { releaseVisit } from './release.ts';
+import { endAndRelease } from './release.ts';
 
 export interface PreparedLine {
   name: string;
@@ -122,7 +123,7 @@ export async function prepareSettlement(deps: SettlementDeps, id: string, sessio
     const classified = await platformStep(deps, id, '2204', { mdtrtId, lines: feeLines.length }, (o) =>
       platform.uploadFees({ mdtrtId, psnNo, chrgBchno: id, lines: feeLines }, { ...opts, ...o }),
     );
-    const warnings = await platform.preCheck({ psnNo, mdtrtId, medType }, opts).catch(platformFailure);
+    const warnings = [...gradeNotes(session, medType), ...(await platform.preCheck({ psnNo, mdtrtId, medType }, opts).catch(platformFailure))];
     const args: SettleArgs = {
       psnNo,
       cert: credentialOf(session.credential),
@@ -157,11 +158,24 @@ export async function prepareSettlement(deps: SettlementDeps, id: string, sessio
     const consent = consentFor(lines.filter((l) => l.listClass === '丙').map((l) => ({ name: l.name, unitPriceFen: l.unitPriceFen, amountFen: l.amountFen })));
     return { settlementId: id, split, useAccount: true, lines, warnings, consent, args };
   } catch (err) {
-    await updateSettlement(db, id, { state: 'abandoned' });
-    await releaseVisit(deps, id);
+    await endAndRelease(deps, id, { state: 'abandoned' });
     if (err instanceof KioskError) throw err;
     return platformFailure(err);
   }
+}
+
+const ACCOUNT_ONLY: PreCheckWarning = {
+  code: 'GRADE_A_ACCOUNT_ONLY',
+  severity: '1',
+  message: {
+    zh: '本机构医保结算只能使用个人账户，门诊费用不能在这里享受门诊统筹报销。需要统筹报销请到其他定点医院。',
+    en: 'At this institution insurance pays outpatient costs from the personal account only; outpatient pooling is not available here. For pooling, go to another designated hospital.',
+  },
+};
+
+/** What this terminal's grade (seed 004 第六条) means for this bill, said before the patient confirms. */
+function gradeNotes(session: Session, medType: string): PreCheckWarning[] {
+  return SERVICE_OF_MED_TYPE[medType] === 'outpatient-pooling' && !session.services.includes('outpatient-pooling') ? [ACCOUNT_ONLY] : [];
 }
 
 export const credentialOf = (c: VisitCredential): SettleArgs['cert'] => ({ type: c.type, no: c.no, ...(c.cardSn ? { cardSn: c.cardSn } : {}) });

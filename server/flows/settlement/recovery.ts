@@ -9,7 +9,8 @@ import { enqueue } from '../../store/outbox.ts';
 import { getSettlement, updateSettlement } from '../../store/settlements.ts';
 import type { SettlementDeps } from './deps.ts';
 import { platformStep } from './platform-step.ts';
-import { releaseVisit } from './release.ts';
+import { cancelMismatched } from './cancel.ts';
+import { endAndRelease } from './release.ts';
 import { fail, HIS_PAID_JOB, settledAt, type SettleResult } from './settle.ts';
 
 export const TERMINAL_RESTARTED: Bilingual = {
@@ -35,6 +36,7 @@ export async function resolveSettling(deps: SettlementDeps, id: string): Promise
     const found = await deps.platform.querySettlement({ psnNo: s.psnNo, mdtrtId: s.mdtrtId! }, opts);
     if (found?.inForce && found.split.medinsSetlId === sent.msgid) {
       const { split } = found;
+      if (split.cashFen !== s.split?.cashFen) return cancelMismatched(deps, id, sent.id, split, s.split?.cashFen ?? 0);
       const view = { totalFen: split.totalFen, fundFen: split.fundFen, accountFen: split.accountFen, cashFen: split.cashFen };
       const hisJob = await deps.db.transaction(async (tx) => {
         await recordOutcome(tx, sent.id, 'ok', { setlId: split.setlId, ...view, setlTime: split.setlTime, resolvedBy: '5203' });
@@ -58,10 +60,17 @@ export async function resolveSettling(deps: SettlementDeps, id: string): Promise
   }
 }
 
+/** An order made for this settlement whose number a crash kept from the record: found by ours. */
+export async function strayOrder(deps: SettlementDeps, id: string): Promise<string | undefined> {
+  const asked = (await forSettlement(deps.db, id)).some((e) => e.step === 'payment.create' && e.state !== 'failed');
+  const order = asked ? await deps.payment.findOrder(id) : null;
+  if (order) await updateSettlement(deps.db, id, { orderId: order.orderId });
+  return order?.orderId;
+}
+
 /** A settlement the patient can no longer finish (their credential is gone with the process). */
 export async function abandon(deps: SettlementDeps, id: string): Promise<void> {
-  await updateSettlement(deps.db, id, { state: 'abandoned' });
-  await releaseVisit(deps, id);
+  await endAndRelease(deps, id, { state: 'abandoned' });
 }
 
 /**
@@ -71,7 +80,6 @@ export async function abandon(deps: SettlementDeps, id: string): Promise<void> {
 export async function expire(deps: SettlementDeps, id: string, orderId: string): Promise<'expired' | 'paid'> {
   const order = await deps.payment.close(orderId);
   if (order.state === 'paid' || order.state === 'refunded') return 'paid';
-  await updateSettlement(deps.db, id, { state: 'expired' });
-  await releaseVisit(deps, id);
+  await endAndRelease(deps, id, { state: 'expired' });
   return 'expired';
 }

@@ -16,7 +16,7 @@ import { journaled } from './journaled.ts';
 import { platformStep } from './platform-step.ts';
 import { newSettlementId, prepareSettlement, type Prepared } from './prepare.ts';
 import { printReceipts, receiptJobPrinted, requeueKeptReceipts, type ReceiptResult } from './receipts.ts';
-import { abandon, expire, resolveSettling, TERMINAL_RESTARTED } from './recovery.ts';
+import { abandon, expire, resolveSettling, strayOrder, TERMINAL_RESTARTED } from './recovery.ts';
 import { afterSettled, fail, settle, type LiveSettlement, type SettleResult } from './settle.ts';
 
 export interface Consent {
@@ -107,10 +107,12 @@ export class SettlementService {
       if (!live) throw SESSION_GONE;
       if (live.consentRequired) await this.takeConsent(id, live, body.consent);
       if (body.useAccount !== live.args.useAccount) {
-        live.args = { ...live.args, useAccount: body.useAccount };
-        live.pre = await platformStep(this.deps, id, '2206', { useAccount: body.useAccount }, (o) => this.deps.platform.preSettle(live.args, { insuplcAdmdvs: s.insuplc, ...o })).catch(
+        // Taken over only once the platform has pre-settled it so: a failed try leaves the old pair.
+        const args = { ...live.args, useAccount: body.useAccount };
+        live.pre = await platformStep(this.deps, id, '2206', { useAccount: body.useAccount }, (o) => this.deps.platform.preSettle(args, { insuplcAdmdvs: s.insuplc, ...o })).catch(
           platformFailure,
         );
+        live.args = args;
         const split = { totalFen: live.pre.totalFen, fundFen: live.pre.fundFen, accountFen: live.pre.accountFen, cashFen: live.pre.cashFen };
         await updateSettlement(this.deps.db, id, { useAccount: body.useAccount, split });
       }
@@ -254,7 +256,10 @@ export class SettlementService {
   }
 
   private async awaitingView(s: SettlementRecord) {
-    const order = await this.deps.payment.getOrder(s.orderId!);
+    const order = await this.deps.payment.getOrder(s.orderId!).catch((err: unknown) => {
+      this.deps.log.warn({ err, settlementId: s.id }, 'payment order not read');
+      throw PAYMENT_NOT_READ;
+    });
     return { status: 'awaiting-payment' as const, settlementId: s.id, split: s.split!, payment: { qrText: order.qrText, amountFen: order.amountFen, expiresAt: order.expiresAt } };
   }
 
@@ -271,8 +276,11 @@ export class SettlementService {
     };
   }
 
-  /** On start: nothing in memory survived, so what was open is finished one way or the other. */
-  async recover(onStart: boolean): Promise<void> {
+  /**
+   * Finishes what is open and no patient is working on, one way or the other: at start nothing in
+   * memory survived. Run once signed in with the platform, and on a timer.
+   */
+  async recover(): Promise<void> {
     for (const s of await openSettlements(this.deps.db)) {
       if (this.stopped) return;
       // A patient still at it is left alone, unless an answer was lost on the way.
@@ -280,10 +288,11 @@ export class SettlementService {
       await this.exclusive(s.id, async () => {
         const now = await this.record(s.id);
         try {
-          if (now.state === 'preparing' || now.state === 'presettled') await abandon(this.deps, s.id);
-          else if (now.state === 'awaiting-payment' && now.orderId) {
-            if ((await expire(this.deps, s.id, now.orderId)) === 'paid') await this.finish(s.id, await fail(this.deps, s.id, TERMINAL_RESTARTED));
-          } else if (now.state === 'settling') {
+          const orderId = now.state === 'awaiting-payment' ? now.orderId : now.state === 'presettled' ? await strayOrder(this.deps, s.id) : undefined;
+          if (orderId) {
+            if ((await expire(this.deps, s.id, orderId)) === 'paid') await this.finish(s.id, await fail(this.deps, s.id, TERMINAL_RESTARTED));
+          } else if (now.state === 'preparing' || now.state === 'presettled') await abandon(this.deps, s.id);
+          else if (now.state === 'settling') {
             const result = await resolveSettling(this.deps, s.id);
             if (result) await this.finish(s.id, result);
           }
@@ -299,10 +308,10 @@ export class SettlementService {
     return receiptJobPrinted(this.deps, jobId);
   }
 
+  /** The recovery timer; the first pass comes with the sign-in (`recover`), as the platform refuses all before. */
   start(): void {
     requeueKeptReceipts(this.deps).catch((err: unknown) => this.deps.log.error({ err }, 'kept receipts not put back on the list'));
-    void this.recover(true);
-    this.recoveryTimer = setInterval(() => void this.recover(false), RECOVERY_MS);
+    this.recoveryTimer = setInterval(() => void this.recover(), RECOVERY_MS);
     this.recoveryTimer.unref();
   }
 
@@ -320,6 +329,11 @@ export class SettlementService {
 const PAYMENT_UNAVAILABLE = new KioskError('PAYMENT_UNAVAILABLE', 503, {
   zh: '暂时无法发起手机支付，请稍后再试或联系工作人员。您没有被扣费。',
   en: 'Mobile payment cannot be started right now. Please try again shortly or ask a member of staff. You have not been charged.',
+});
+
+const PAYMENT_NOT_READ = new KioskError('PAYMENT_UNAVAILABLE', 503, {
+  zh: '暂时查不到手机支付的情况，请稍后再试或联系工作人员。已付的款项不会丢失。',
+  en: 'The mobile payment cannot be checked right now. Please try again shortly or ask a member of staff. Nothing you paid is lost.',
 });
 
 const ABANDONED: Bilingual = {

@@ -12,11 +12,11 @@ import { complete, enqueue } from '../../store/outbox.ts';
 import { getSettlement, updateSettlement, type SettlementRecord } from '../../store/settlements.ts';
 import type { SettlementDeps } from './deps.ts';
 import { describeFailure, journaled, outcomeKnown } from './journaled.ts';
-import { releaseVisit } from './release.ts';
+import { cancelMismatched } from './cancel.ts';
+import { refund } from './refund.ts';
+import { endAndRelease } from './release.ts';
 
 export const HIS_PAID_JOB = 'his.paid';
-export const REFUND_JOB = 'payment.refund';
-
 /** What 2206/2207 need and the journal must not hold: the credential. In memory only. */
 export interface LiveSettlement {
   args: SettleArgs;
@@ -49,6 +49,8 @@ export async function settle(deps: SettlementDeps, id: string, live: LiveSettlem
   });
   try {
     const done = await platform.settle(live.args, live.pre, { insuplcAdmdvs: s.insuplc, msgid });
+    // What the patient paid (by phone, or nothing) is what the platform must have settled as cash.
+    if (done.cashFen !== live.pre.cashFen) return cancelMismatched(deps, id, entry, done, live.pre.cashFen);
     const split = { totalFen: done.totalFen, fundFen: done.fundFen, accountFen: done.accountFen, cashFen: done.cashFen };
     const hisJob = await db.transaction(async (tx) => {
       await recordOutcome(tx, entry, 'ok', { setlId: done.setlId, ...split, setlTime: done.setlTime });
@@ -77,33 +79,8 @@ export async function fail(deps: SettlementDeps, id: string, reason: Bilingual =
     if (taken) refunded = await refund(deps, id, s.orderId);
     else if (order.state === 'pending') await deps.payment.close(s.orderId).catch(() => undefined);
   }
-  await updateSettlement(deps.db, id, { state: 'failed', failure: reason });
-  await releaseVisit(deps, id);
+  await endAndRelease(deps, id, { state: 'failed', failure: reason });
   return { status: 'failed', record: (await getSettlement(deps.db, id))!, reason, refunded };
-}
-
-/** Refunds now, or leaves it to the outbox; true once the money is on its way back. */
-export async function refund(deps: SettlementDeps, id: string, orderId: string): Promise<boolean> {
-  try {
-    await refundNow(deps, id, orderId);
-    return true;
-  } catch (err) {
-    deps.log.warn({ err, settlementId: id }, 'refund postponed');
-    await enqueue(deps.db, REFUND_JOB, { settlementId: id, orderId });
-    return false;
-  }
-}
-
-export async function refundNow(deps: SettlementDeps, id: string, orderId: string): Promise<void> {
-  const order = await deps.payment.getOrder(orderId);
-  if (order.state !== 'paid') return;
-  await journaled(deps.db, {
-    settlementId: id,
-    step: 'payment.refund',
-    intent: { orderId, amountFen: order.amountFen },
-    run: () => deps.payment.refund(orderId, '医保结算未完成，退回自付款'),
-    outcome: (o) => ({ state: o.state }),
-  });
 }
 
 /** Marks the settlement's bills paid in the HIS and keeps their e-invoice address (the 'his.paid' job). */

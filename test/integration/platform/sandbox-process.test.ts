@@ -122,6 +122,30 @@ describe('the daemon against a sandbox started by hand', () => {
     }
   });
 
+  it('signs in again at once when the platform has lost its sign-in, and health notices a platform that stopped answering', { timeout: 60_000 }, async () => {
+    const port = await freePort();
+    const { origin } = await sandboxProcess(port, tempDir('sandbox-lost-'));
+    const daemon = await startDaemon({
+      KIOSK_CONFIG: configFile(tempDir(), { insurance: { baseUrl: `${origin}/center` }, his: { baseUrl: `${origin}/his` }, payment: { baseUrl: `${origin}/payment` } }),
+    });
+    const health = async () => (await (await fetch(new URL('/api/health', daemon.url))).json()).platform;
+    try {
+      await expect.poll(health).toEqual({ reachable: true, signedIn: true });
+      // The platform forgets every sign-in (a restart of its own, a new day on its clock).
+      await fetch(`${origin}/center/admin/reset`, { method: 'POST' });
+      const [p] = await testPersons(origin);
+      const first = await identify({ url: daemon.url, sandbox: origin }, p!);
+      expect(first).toMatchObject({ status: 503, body: { error: { message: { en: expect.stringContaining('connecting to the insurance platform') } } } });
+      await expect.poll(health).toEqual({ reachable: true, signedIn: true });
+      expect((await identify({ url: daemon.url, sandbox: origin }, p!)).status).toBe(201);
+      // Nothing is asked of the platform while idle, yet health finds out it is gone.
+      running.at(-1)!.kill('SIGKILL');
+      await expect.poll(async () => (await health()).reachable, { timeout: 40_000, interval: 1000 }).toBe(false);
+    } finally {
+      expect((await daemon.stop()).code).toBe(0);
+    }
+  });
+
   it('uses a sandbox already answering on its own sandbox port (npm run sandbox, then npm start)', async () => {
     const port = await freePort();
     const { origin } = await sandboxProcess(port, tempDir('sandbox-first-'));

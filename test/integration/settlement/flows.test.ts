@@ -194,6 +194,21 @@ describe('settlement', () => {
     }
   });
 
+  it('[004-grade] at a grade A terminal settles an outpatient bill from the personal account only, and says so before confirming', async () => {
+    const clinic = await startDaemon({}, { institution: { grade: 'A', level: '1' }, insurance: { fixmedinsCode: 'H15010200011', fixmedinsName: '沙盒市新城区康和诊所', mdtrtareaAdmvs: '150102' } });
+    try {
+      const p = (await testPersons(clinic.sandbox)).find((x) => x.tags.length === 1 && x.tags[0] === 'resident')!;
+      const session = (await identify(clinic, p)).body;
+      expect(session.services).toEqual(['personal-account']);
+      const res = await fetch(`${clinic.sandbox}/his/admin/bills`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ certno: p.certno }) });
+      const pre = await api(clinic.url)('POST', `/api/sessions/${session.sessionId}/settlements`, { billIds: [(await res.json()).billId] });
+      expect(pre.body).toMatchObject({ status: 'presettled', split: { fundFen: 0 } });
+      expect(pre.body.warnings).toContainEqual({ code: 'GRADE_A_ACCOUNT_ONLY', message: { zh: expect.stringContaining('个人账户'), en: expect.stringContaining('personal account only') } });
+    } finally {
+      await clinic.stop();
+    }
+  });
+
   it('tells a suspended patient why their bills cannot be settled', async () => {
     const p = person('suspended');
     const session = (await identify(daemon, p)).body;

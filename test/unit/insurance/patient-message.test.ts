@@ -14,6 +14,10 @@ describe("the platform's refusals in the patient's words", () => {
     expect(patientMessage('电子凭证令牌无效').en).toMatch(/e-voucher has expired/);
   });
 
+  it('says in both languages that a cancelled e-voucher (a deceased person) cannot be served here', () => {
+    expect(patientMessage('电子凭证已注销')).toEqual({ zh: expect.stringContaining('人工窗口'), en: expect.stringContaining('staffed counter') });
+  });
+
   it("keeps an unknown refusal's own words in Chinese, and says to ask staff", () => {
     expect(patientMessage('某项未知错误')).toEqual({ zh: '医保平台未能办理：某项未知错误。请联系工作人员。', en: expect.stringMatching(/ask a member of staff/) });
   });
