@@ -66,6 +66,20 @@ export function lineAmount(unitPrice: Fen, quantity: number): Fen {
   return Math.floor((unitPrice * quantity + QUANTITY_SCALE / 2) / QUANTITY_SCALE) as Fen;
 }
 
+/** A unit price on the wire (pric, up to 6 decimals of a yuan) in millionths of a yuan. */
+export function parsePrice(value: unknown): bigint {
+  return BigInt(parseScaled(value, 6, 'a price with at most 6 decimals'));
+}
+
+/** The same for a price we hold in fen. */
+export const priceOfFen = (amount: Fen | number): bigint => BigInt(amount) * 10_000n;
+
+/** price (millionths of a yuan) × quantity, rounded half up to the fen; BigInt, so nothing overflows. */
+export function pricedAmount(price: bigint, quantity: number): Fen {
+  const scale = 1_000_000n * BigInt(QUANTITY_SCALE) / 100n;
+  return fen(Number((price * BigInt(quantity) + scale / 2n) / scale));
+}
+
 /** amount × ratio (in permille), rounded half up to the fen. */
 export function applyPermille(amount: Fen | number, permille: number): Fen {
   return Math.floor((amount * permille + 500) / 1000) as Fen;

@@ -1,11 +1,12 @@
-// `npm run sandbox -- --port 8911 --data DIR [--host 127.0.0.1] [--seed N] [--faults file.json]`:
-// the platform sandbox alone, for integrators and independent tests.
+// `npm run sandbox -- --port 8911 --data DIR [--host 127.0.0.1] [--seed N] [--faults file.json]
+// [--signing file.json]`: the platform sandbox alone, for integrators and independent tests.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Value } from '@sinclair/typebox/value';
 import { Type } from '@sinclair/typebox';
 import { FaultSchema } from './center/faults.ts';
+import type { GatewaySigning } from './center/signature.ts';
 import { DEFAULT_SEED, startSandbox } from './server.ts';
 
 function fail(line: string): never {
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: './var-sandbox' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     faults: { type: 'string' },
+    signing: { type: 'string' },
   },
   strict: true,
 });
@@ -35,7 +37,21 @@ if (values.faults) {
   faults = parsed;
 }
 
-const sandbox = await startSandbox({ host: values.host!, port, dataDir: resolve(values.data!), seed, ...(faults ? { faults } : {}) }).catch((err: Error & { code?: string }) =>
+const SigningSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('none') }),
+  Type.Object({ kind: Type.Literal('tif'), paasId: Type.String({ minLength: 1 }), paasToken: Type.String({ minLength: 1 }) }),
+  Type.Object({ kind: Type.Literal('sm2'), publicKeyFile: Type.String({ minLength: 1 }) }),
+]);
+let signing: GatewaySigning | undefined;
+if (values.signing) {
+  const parsed: unknown = JSON.parse(readFileSync(values.signing, 'utf8'));
+  if (!Value.Check(SigningSchema, parsed)) {
+    fail(`sandbox: ${values.signing} must hold {"kind":"none"}, {"kind":"tif","paasId","paasToken"} or {"kind":"sm2","publicKeyFile"}`);
+  }
+  signing = parsed.kind === 'sm2' ? { kind: 'sm2', publicKeyPem: readFileSync(resolve(parsed.publicKeyFile), 'utf8') } : parsed;
+}
+
+const sandbox = await startSandbox({ host: values.host!, port, dataDir: resolve(values.data!), seed, ...(faults ? { faults } : {}), ...(signing ? { signing } : {}) }).catch((err: Error & { code?: string }) =>
   fail(err.code === 'EADDRINUSE' ? `sandbox: port ${port} is already in use` : `sandbox: ${err.message}`),
 );
 process.stdout.write(

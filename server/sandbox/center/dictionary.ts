@@ -22,7 +22,8 @@ export const SPECIAL_DRUGS = items(['阿达木单抗注射液', '甘精胰岛素
 const item = (c: CatalogueItem) => ({ code: c.code, name: c.name, spec: c.spec, unit: c.unit });
 
 export const DICTIONARIES: Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>> = {
-  'chronic-diseases': CHRONIC_DISEASES.map((d) => ({ code: d.code, name: d.name })),
+  // With the diagnoses (ICD-10) a 14 visit may carry to be settled under the disease.
+  'chronic-diseases': CHRONIC_DISEASES.map((d) => ({ code: d.code, name: d.name, icd: d.icd })),
   'rare-diseases': RARE_DISEASES,
   diagnoses: DIAGNOSES,
   'special-treatments': SPECIAL_TREATMENTS.map(item),

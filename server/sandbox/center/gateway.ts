@@ -16,6 +16,7 @@ import type { Serials } from './state.ts';
 
 const checkEnvelope = TypeCompiler.Compile(RequestEnvelopeSchema);
 const REUSED = (msgid: string) => `报文ID[${msgid}]重复，请勿重复发送`;
+const BARRED = (msgid: string) => `报文ID[${msgid}]已被冲正，本交易不予办理`;
 const inputChecks = new Map(Object.entries(TRANSACTIONS).map(([infno, t]) => [infno, TypeCompiler.Compile(t.input as TSchema)]));
 
 function describe(where: string, errors: Iterable<{ path: string; value: unknown; message: string }>): string {
@@ -149,8 +150,11 @@ export class Gateway {
     } catch (err) {
       this.cache.clear();
       if (!(err instanceof Refusal)) throw err;
-      // A reused msgid is the refusal that counts, whatever else the repeat ran into.
-      if (await this.db.get('SELECT 1 FROM messages WHERE msgid = ?', [env.msgid])) return this.answer(region, received, '-1', REUSED(env.msgid), null);
+      // A reused msgid is the refusal that counts, whatever else the repeat ran into; one a reversal
+      // barred before it arrived (reversed_by, not processed) is told so.
+      const seen = await this.db.get<{ ok: number; reversed_by: string | null }>('SELECT ok, reversed_by FROM messages WHERE msgid = ?', [env.msgid]);
+      if (seen) return this.answer(region, received, '-1', (seen.ok === 0 && seen.reversed_by ? BARRED : REUSED)(env.msgid), null);
+      if (err.afterwards) await this.db.transaction(err.afterwards);
       await this.db.run('INSERT OR IGNORE INTO messages (msgid, fixmedins_code, infno, at, ok) VALUES (?, ?, ?, ?, 0)', [
         env.msgid,
         env.fixmedins_code,

@@ -179,6 +179,10 @@ export function seedPopulation(seed: number): SeededPerson[] {
   });
   for (const p of people) {
     if (p.civilServant) p.tags.push('civil-servant');
+    // Every person also carries the tag of the rules the engine applies to them (an 80-year-old
+    // retired employee is `elderly` and `retiree`), so a client choosing by tag computes the same.
+    const kind = p.insutype === '310' ? (p.psnType === '21' ? 'retiree' : 'employee') : 'resident';
+    if (!p.tags.includes(kind)) p.tags.push(kind);
   }
 
   // Non-resident cards: two HK/Macau/Taiwan residence permits (J), one 2023 foreign permanent

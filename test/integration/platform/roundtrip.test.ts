@@ -95,6 +95,17 @@ describe('every transaction round trip against the sandbox', () => {
     await expect(p.reverse({ psnNo: employee.psn_no, omsgid: msgid, oinfno: '2207' }, v.opts)).rejects.toThrow(/已冲正/);
   });
 
+  it('2601 of a msgid the platform has not seen says there is nothing to reverse, and bars that msgid: the original arriving late is refused', async () => {
+    const v = await openVisit(p, employee, [{ item: byName('维生素C片'), qty: 1 }]);
+    const pre = await p.preSettle(v.args(), v.opts);
+    const msgid = await p.client.nextMsgid();
+    await expect(p.reverse({ psnNo: employee.psn_no, omsgid: msgid, oinfno: '2207' }, v.opts)).rejects.toThrow(/原交易不存在/);
+    await expect(p.settle(v.args(), pre, { ...v.opts, msgid })).rejects.toThrow(/已被冲正/);
+    await expect(p.reverse({ psnNo: employee.psn_no, omsgid: msgid, oinfno: '2207' }, v.opts)).rejects.toThrow(/原交易不存在/);
+    // The visit itself is untouched: settled under a new msgid, once.
+    expect((await p.settle(v.args(), pre, v.opts)).totalFen).toBe(pre.totalFen);
+  });
+
   it('[001-7.5] 3201 reconciles totals, and 9101 → 3202 → 9102 reconcile details', async () => {
     const v = await openVisit(p, employee, [{ item: byName('布洛芬缓释胶囊'), qty: 1 }]);
     const pre = await p.preSettle(v.args(), v.opts);

@@ -1,5 +1,5 @@
 // 2204 fee detail upload (classified against the catalogue) and 2205 withdrawal.
-import { fenToYuan, formatPermille, formatQuantity, lineAmount, MoneyFormatError, parseQuantity, parseScaled, yuanToFen, type Fen } from '../../../insurance/money.ts';
+import { fenToYuan, formatPermille, formatQuantity, MoneyFormatError, parsePrice, parseQuantity, pricedAmount, QUANTITY_SCALE, yuanToFen } from '../../../insurance/money.ts';
 import { parseWireTime } from '../../../insurance/wire-time.ts';
 import { catalogueItem, LIST_CLASS_CODE } from '../catalogue.ts';
 import { classifyLine } from '../classify.ts';
@@ -29,14 +29,16 @@ export const uploadFees: Handler = async (call) => {
     seen.add(sn);
     if (!parseWireTime(l.fee_ocur_time!)) refuse(`费用明细[${sn}]的费用发生时间[${l.fee_ocur_time}]无效`);
     const item = catalogueItem(l.med_list_codg!) ?? refuse(`医保目录编码[${l.med_list_codg}]不存在`);
-    const unitPriceFen = number(sn, '单价(pric)', () => parseScaled(l.pric, 2, 'a price in whole fen'));
+    const price = number(sn, '单价(pric)', () => parsePrice(l.pric));
     const quantity = number(sn, '数量(cnt)', () => parseQuantity(l.cnt));
     const amountFen = number(sn, '明细金额', () => yuanToFen(l.det_item_fee_sumamt));
-    if (unitPriceFen <= 0 || quantity <= 0) refuse(`费用明细[${sn}]的单价和数量必须大于0`);
-    if (lineAmount(unitPriceFen as Fen, quantity) !== amountFen) refuse(`费用明细[${sn}]的明细金额${fenToYuan(amountFen)}与单价×数量不符`);
+    if (price <= 0n || quantity <= 0) refuse(`费用明细[${sn}]的单价和数量必须大于0`);
+    if (pricedAmount(price, quantity) !== amountFen) refuse(`费用明细[${sn}]的明细金额${fenToYuan(amountFen)}与单价×数量不符`);
+    // Kept to the fen for the records (5204/5205), which show prices as the platform rounds them.
+    const unitPriceFen = pricedAmount(price, QUANTITY_SCALE);
     const existing = await call.tx.get<{ state: string }>('SELECT state FROM fee_lines WHERE mdtrt_id = ? AND feedetl_sn = ?', [l.mdtrt_id!, sn]);
     if (existing && existing.state !== 'cancelled') refuse(`费用明细流水号[${sn}]已上传，不能重复上传`);
-    const c = classifyLine(item, unitPriceFen, quantity);
+    const c = classifyLine(item, price, quantity);
     await call.tx.run(
       `INSERT OR REPLACE INTO fee_lines (mdtrt_id, feedetl_sn, chrg_bchno, med_list_codg, fee_ocur_time, pric_fen, cnt, amount_fen, fulamt_fen, overlmt_fen, preselfpay_fen, inscp_fen, state, msgid, setl_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'uploaded', ?, NULL)`,
@@ -46,7 +48,7 @@ export const uploadFees: Handler = async (call) => {
       feedetl_sn: sn,
       det_item_fee_sumamt: fenToYuan(c.amountFen),
       cnt: formatQuantity(quantity),
-      pric: fenToYuan(unitPriceFen),
+      pric: l.pric!,
       pric_uplmt_amt: fenToYuan(item.priceFen),
       selfpay_prop: formatPermille(item.selfPayPermille),
       fulamt_ownpay_amt: fenToYuan(c.fullSelfPayFen),

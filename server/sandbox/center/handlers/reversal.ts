@@ -1,6 +1,8 @@
 // 2601 reversal: undoes the effect of an earlier message of this institution, found by its
 // msgid. Only messages the platform committed can be reversed; a msgid it never saw is refused
-// with "原交易不存在", which tells the terminal there is nothing to undo.
+// with "原交易不存在", which tells the terminal there is nothing to undo — and the platform bars
+// that msgid, so an original still on its way (slow, after the terminal gave up on it) is refused
+// when it arrives instead of committing after its reversal.
 import type { Call, Effect, Handler } from '../context.ts';
 import { refuse } from '../refusal.ts';
 import { undoSettlement } from './settlement.ts';
@@ -40,7 +42,19 @@ export const reverse: Handler = async (call) => {
     'SELECT infno, ok, effect, reversed_by FROM messages WHERE msgid = ? AND fixmedins_code = ?',
     [d.omsgid, call.env.fixmedins_code],
   );
-  if (!original || !original.ok) refuse(`${NOTHING_TO_REVERSE}：原报文ID[${d.omsgid}]，无需冲正`);
+  const nothing = `${NOTHING_TO_REVERSE}：原报文ID[${d.omsgid}]，无需冲正`;
+  if (!original) {
+    refuse(nothing, (tx) =>
+      tx.run('INSERT OR IGNORE INTO messages (msgid, fixmedins_code, infno, at, ok, effect, reversed_by) VALUES (?, ?, ?, ?, 0, NULL, ?)', [
+        d.omsgid,
+        call.env.fixmedins_code,
+        d.oinfno,
+        call.now.toISOString(),
+        call.env.msgid,
+      ]),
+    );
+  }
+  if (!original!.ok) refuse(nothing);
   if (original!.infno !== d.oinfno) refuse(`原交易编号[${d.oinfno}]与原报文的交易编号[${original!.infno}]不符`);
   if (original!.reversed_by) refuse(`原报文ID[${d.omsgid}]已冲正`);
   if (!original!.effect) refuse(`交易[${d.oinfno}]不支持冲正`);

@@ -66,6 +66,9 @@ async function compute(call: Call): Promise<Computed> {
   mayReceiveBenefits(p, d.insutype);
   if (v instanceof Error) throw v;
   if (token instanceof Error) throw token;
+  // The kind of care is the visit's (2203): settling it as another would slip past the grade.
+  const uploaded = (v as VisitRow).med_type;
+  if (uploaded && uploaded !== d.med_type) refuse(`医疗类别[${d.med_type}]与就诊信息(2203)的医疗类别[${uploaded}]不符`);
   if (pool === 'chronic') await chronicCovered(call, p, v as VisitRow);
   if (lines.length === 0) {
     const settled = await call.tx.get("SELECT setl_id FROM settlements WHERE mdtrt_id = ? AND state = 'settled'", [d.mdtrt_id]);
