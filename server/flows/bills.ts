@@ -3,6 +3,7 @@
 import type { Bilingual } from '../errors.ts';
 import type { HisBill } from '../his/adapter.ts';
 import type { Service } from '../policy/grade.ts';
+import { shanghaiIso } from '../insurance/wire-time.ts';
 import { medTypeName } from './settlement/names.ts';
 import type { Session } from './sessions.ts';
 
@@ -34,7 +35,8 @@ export function billView(session: Session, b: HisBill) {
     medTypeName: medTypeName(b.medType),
     dept: { zh: b.dept.zh, en: b.dept.en },
     doctor: b.doctor.name,
-    createdAt: b.createdAt,
+    // Whatever zone the HIS answers in, the screen gets China time (docs/patient-api.md).
+    createdAt: shanghaiIso(new Date(b.createdAt)),
     diagnoses: b.diagnoses,
     lines: b.lines.map((l) => ({
       lineNo: l.lineNo,

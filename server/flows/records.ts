@@ -81,6 +81,7 @@ export class RecordsService {
           begin: v.begin,
           ...(v.end ? { end: v.end } : {}),
           ...(v.diagnosis ? { diagnosis: v.diagnosis } : {}),
+          cancelled: !v.inForce,
           ...(s
             ? {
                 settlement: {

@@ -14,7 +14,8 @@ const BillsSchema = Type.Array(
     dept: Named,
     doctor: Type.Object({ code: Type.String(), name: Type.String() }),
     diagnoses: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
-    createdAt: Type.String(),
+    // An instant with its zone, so it can be shown in China time whatever the HIS's own zone is.
+    createdAt: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$' }),
     lines: Type.Array(
       Type.Object({
         lineNo: Type.Integer(),

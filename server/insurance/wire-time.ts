@@ -9,6 +9,11 @@ export function wireDateTime(at: Date): string {
   return `${s.slice(0, 10)} ${s.slice(11, 19)}`;
 }
 
+/** ISO 8601 in Shanghai time, "2026-11-24T09:12:00+08:00": the patient API's times. */
+export function shanghaiIso(at: Date): string {
+  return `${shifted(at).slice(0, 19)}+08:00`;
+}
+
 /** yyyy-MM-dd */
 export function wireDate(at: Date): string {
   return shifted(at).slice(0, 10);

@@ -17,6 +17,7 @@ const VisitSchema = Type.Object({
   begin: Type.String(),
   end: Type.Optional(Type.String()),
   diagnosis: Type.Optional(Named),
+  cancelled: Type.Boolean({ description: 'the visit itself was cancelled (registration withdrawn, 5201 vali_flag "0")' }),
   settlement: Type.Optional(
     Type.Object({
       setlId: Type.String(),

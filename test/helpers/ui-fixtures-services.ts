@@ -138,6 +138,7 @@ export const RECORDS = {
       begin: '2026-11-20 09:12:00',
       end: '2026-11-20 09:40:00',
       diagnosis: { code: 'I10.x00', name: '原发性高血压' },
+      cancelled: false,
       settlement: { setlId: 'SETL20261120000001', settledAt: '2026-11-20 09:40:00', inForce: true, split: { totalFen: 8580, fundFen: 7293, accountFen: 1287, cashFen: 0 } },
     },
     {
@@ -147,6 +148,7 @@ export const RECORDS = {
       medTypeName: { zh: '普通门诊', en: 'General outpatient' },
       begin: '2026-10-08 14:02:00',
       diagnosis: { code: 'J06.900', name: '急性上呼吸道感染' },
+      cancelled: true,
     },
   ],
   filings: FILINGS,

@@ -401,6 +401,7 @@ export const en: Record<StringKey, string> = {
   'records.noVisits': 'No visits in this time.',
   'records.unsettled': 'Not settled yet',
   'records.cancelled': 'settlement cancelled',
+  'records.visitCancelled': 'Visit cancelled: nothing to pay',
   'records.cash': 'Paid by You',
   'records.lines': 'Fee Details',
   'records.linesOf': 'Fee details of {day}',

@@ -398,6 +398,7 @@ export const zhCN = {
   'records.noVisits': '这段时间没有看病记录。',
   'records.unsettled': '还没有结算',
   'records.cancelled': '结算已撤销',
+  'records.visitCancelled': '就诊已取消，无需缴费',
   'records.cash': '个人现金',
   'records.lines': '费用明细',
   'records.linesOf': '{day} 的费用明细',

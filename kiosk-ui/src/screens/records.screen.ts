@@ -40,7 +40,7 @@ export class RecordsScreen extends ScreenElement {
           ? html`${this.t('split.total')} <span class="num">${this.money(split.totalFen)}</span> · ${this.t('split.fund')} <span class="num">${this.money(split.fundFen)}</span> ·
               ${this.t('split.account')} <span class="num">${this.money(split.accountFen)}</span> · ${this.t('records.cash')} <span class="num">${this.money(split.cashFen)}</span>
               ${v.settlement && !v.settlement.inForce ? html` · ${this.t('records.cancelled')}` : nothing}`
-          : this.t('records.unsettled')}
+          : this.t(v.cancelled ? 'records.visitCancelled' : 'records.unsettled')}
       </p>
       <button class="lines" aria-label=${this.t('records.linesOf', { day: this.day(v.begin) })} @click=${() => void flow.records.visit(v)}>${this.t('records.lines')}</button>
     </li>`;

@@ -11,6 +11,8 @@ export interface Visit {
   begin: string;
   end?: string;
   diagnosis?: Named;
+  /** The visit was withdrawn (registration cancelled): nothing was or will be paid for it. */
+  cancelled: boolean;
   settlement?: { setlId: string; settledAt: string; inForce: boolean; split: Split };
 }
 

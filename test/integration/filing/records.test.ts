@@ -88,7 +88,17 @@ describe('own records (一人一档)', () => {
     // Live: a settlement cancelled at the platform shows so at once.
     await elsewhere.cancelSettlement({ setlId: visit.setlId, mdtrtId: visit.mdtrtId, psnNo: p.psnNo }, { insuplcAdmdvs: (await adminPerson(p.psnNo)).insuplc_admdvs });
     const again = (await call('GET', `/api/sessions/${sid}/records?months=3`)).body;
-    expect(again.visits.find((v: { mdtrtId: string }) => v.mdtrtId === visit.mdtrtId)).toMatchObject({ settlement: { setlId: visit.setlId, inForce: false } });
+    expect(again.visits.find((v: { mdtrtId: string }) => v.mdtrtId === visit.mdtrtId)).toMatchObject({ cancelled: false, settlement: { setlId: visit.setlId, inForce: false } });
+  });
+
+  it('says a visit was cancelled when its registration was withdrawn, not that it waits to be paid', async () => {
+    const admin = await adminPerson(p.psnNo);
+    const v = await openVisit(elsewhere, admin, [{ item: item('维生素C片'), qty: 1 }]);
+    await elsewhere.cancelFees({ mdtrtId: v.mdtrtId, chrgBchno: '0000', psnNo: p.psnNo }, v.opts);
+    await elsewhere.cancelRegistration({ psnNo: p.psnNo, mdtrtId: v.mdtrtId, iptOtpNo: v.iptOtpNo }, v.opts);
+    const { body } = await call('GET', `/api/sessions/${sid}/records?months=3`);
+    expect(body.visits.find((x: { mdtrtId: string }) => x.mdtrtId === v.mdtrtId)).toMatchObject({ cancelled: true });
+    expect(body.visits.find((x: { mdtrtId: string }) => x.mdtrtId === visit.mdtrtId)).toMatchObject({ cancelled: false });
   });
 
   it("lists a visit's fee lines, and not another person's visit", async () => {

@@ -55,6 +55,10 @@ describe('settlement', () => {
     expect(status).toBe(200);
     const b = body.find((x: { billId: string }) => x.billId === billId);
     expect(b).toMatchObject({ medType: '11', settleable: true, totalFen: 2 * 1250 + 1000, lines: [{ name: '阿莫西林胶囊', quantity: 2, amountFen: 2500 }, { name: '普通门诊诊查费' }] });
+    // In China time, whatever zone the HIS answered in, and the same instant.
+    const his = (await (await fetch(`${daemon.sandbox}/his/admin/bills?certno=${p.certno}`)).json()).find((x: { billId: string }) => x.billId === billId);
+    expect(b.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+    expect(Date.parse(b.createdAt)).toBe(Math.floor(Date.parse(his.createdAt) / 1000) * 1000);
   });
 
   it('[001-8.1.9] settles from the personal account alone, prints the slip and fee list, and marks the bill paid', async () => {
