@@ -114,8 +114,9 @@ async function main(): Promise<void> {
         )
       : undefined,
   ]);
-  const pinProblem = await defaultPinProblem(config);
-  if (pinProblem) fail(pinProblem, EXIT_CONFIG);
+  // scrypt and a look at the platform take a while: checked while the rest is put together, and
+  // before anything listens.
+  const pinProblem = defaultPinProblem(config).catch((err: Error) => `config error: cannot check operator.pinHash: ${err.message}`);
   const platform = createPlatform(config, db, log, dirname(loaded.sources.at(-1)!));
   const signIn = new PlatformSignIn(platform, config.insurance.opter.code, log.child({ module: 'sign-in' }));
   const events = new EventBus();
@@ -241,6 +242,8 @@ async function main(): Promise<void> {
   if (earlySignal) return stopNow(earlySignal);
 
   opened.push(() => devices.close(), () => app.close());
+  const problem = await pinProblem;
+  if (problem) fail(problem, EXIT_CONFIG);
   await devices.open();
   try {
     await app.listen({ host: config.server.host, port: config.server.port });
