@@ -13,7 +13,7 @@ export const RELEASE_JOB = 'visit.release';
 /** The outbox leaves the job alone this long while the release is tried at once. */
 export const TRIED_AT_ONCE_MS = 30_000;
 
-export const doneIfRefused = (err: unknown) => {
+const doneIfRefused = (err: unknown) => {
   if (!(err instanceof PlatformRefused)) throw err;
 };
 
