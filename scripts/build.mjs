@@ -53,6 +53,9 @@ const targets = [
         logLevel: 'warning',
       });
       for (const page of ['index.html', 'sim.html']) copyFileSync(join(root, 'kiosk-ui', page), join(dist, 'ui', page));
+      // The keyboard's rarer hanzi (GB 2312 level 2), read by pinyin-pro now: fetched only when a keyboard shows.
+      const { level2Json } = await import('../kiosk-ui/tools/gb2312-readings.mjs');
+      writeFileSync(join(dist, 'ui', 'pinyin-level2.json'), level2Json());
     },
   },
 ];

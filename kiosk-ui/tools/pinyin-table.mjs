@@ -4,27 +4,13 @@
 // are named by their place in GB 2312 (the browser's TextDecoder turns places back into hanzi),
 // and level 1 is in pinyin order, so a syllable's characters are mostly one run of places: the
 // table is a few KB instead of the characters themselves. A character's usual reading lists it
-// first; within a syllable the GB 2312 order (by reading, then strokes) is kept.
+// first; within a syllable the GB 2312 order (by reading, then strokes) is kept. Level 2 is not in
+// the bundle: scripts/build.mjs writes it to dist/ui/pinyin-level2.json (gb2312-readings.mjs).
 // Run again only to change the table: node kiosk-ui/tools/pinyin-table.mjs
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const require = createRequire(import.meta.url);
-const { pinyin } = require('pinyin-pro');
-
-const LEVEL1 = 3755;
-const decoder = new TextDecoder('gb2312');
-const charAt = (i) => decoder.decode(new Uint8Array([0xb0 + Math.floor(i / 94), 0xa1 + (i % 94)]));
-
-const usual = new Map();
-const other = new Map();
-const add = (map, syllable, i) => map.set(syllable, [...(map.get(syllable) ?? []), i]);
-for (let i = 0; i < LEVEL1; i++) {
-  const readings = pinyin(charAt(i), { toneType: 'none', multiple: true, type: 'array', v: true });
-  readings.forEach((r, n) => add(n === 0 ? usual : other, r, i));
-}
+import { LEVEL1, placesBySyllable } from './gb2312-readings.mjs';
 
 /** [3,4,5,9] → "3+2,9": runs of consecutive places, base 36. */
 function runs(places) {
@@ -38,8 +24,8 @@ function runs(places) {
   return out.join(',');
 }
 
-const syllables = [...new Set([...usual.keys(), ...other.keys()])].filter((s) => /^[a-z]+$/.test(s)).sort();
-const lines = syllables.map((s) => `${s} ${runs([...new Set([...(usual.get(s) ?? []), ...(other.get(s) ?? [])])])}`);
+const table = placesBySyllable(LEVEL1);
+const lines = [...table].map(([s, places]) => `${s} ${runs(places)}`);
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'ime', 'pinyin-table.ts');
 writeFileSync(
   out,
@@ -48,4 +34,4 @@ writeFileSync(
     `// level-1 places in base 36 ("3+2" = places 3, 4, 5), usual readings first.\n` +
     `export const PINYIN_TABLE = ${JSON.stringify(lines.join('\n'))};\n`,
 );
-console.log(`${syllables.length} syllables, ${LEVEL1} characters → ${out}`);
+console.log(`${table.size} syllables, ${LEVEL1.to} characters → ${out}`);
