@@ -18,6 +18,12 @@ export class Voice {
     if (!this.muted) this.speak(text, lang);
   }
 
+  /** After what is being said (a warning that came with the prompt), not instead of it. */
+  add(text: string, lang: Lang): void {
+    this.last = { text, lang };
+    if (!this.muted) this.speak(text, lang, false);
+  }
+
   repeat(): void {
     if (this.last) this.speak(this.last.text, this.last.lang);
   }
@@ -31,10 +37,10 @@ export class Voice {
     if (muted) this.stop();
   }
 
-  private speak(text: string, lang: Lang): void {
+  private speak(text: string, lang: Lang, interrupt = true): void {
     const synth = this.synth;
     if (!synth) return;
-    synth.cancel();
+    if (interrupt) synth.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = lang;
     utterance.rate = this.rate;

@@ -11,6 +11,7 @@ import { startDaemon, type RunningDaemon } from '../helpers/daemon.ts';
 import { commonAnswers, dictionary, idNumber, next, PHONE, sandboxFilings, submit, toFilingKinds } from '../helpers/ui-filing.ts';
 import { keypad, pickEntry, quickDay, searchList, typeHanzi } from '../helpers/ui-keyboard.ts';
 import { catalogueCode, openKiosk, people, shownScreen, signPad, sim, type Kiosk } from '../helpers/ui-kiosk.ts';
+import { spoken } from '../helpers/ui-page.ts';
 
 let daemon: RunningDaemon;
 let browser: Browser;
@@ -94,6 +95,11 @@ describe('a chronic-disease filing at work', () => {
     await k.press('revoke.confirm');
     await k.page.locator('filing-revoke-screen .status.bad').waitFor({ timeout: 20_000 });
     expect(await shownScreen(k.page)).toBe('filing-revoke-screen');
+    // Asking again would be refused again: back to the list is now the one big answer, and the refusal is said aloud.
+    expect((await k.page.locator('filing-revoke-screen .actions button.primary').textContent())?.trim()).toBe(k.t('revoke.toList'));
+    expect(await k.page.getByRole('button', { name: k.t('revoke.confirm') }).count()).toBe(0);
+    const refusal = ((await k.page.locator('filing-revoke-screen .status.bad').textContent()) ?? '').replace(/⚠/g, '').replace(/\s+/g, ' ').trim();
+    await expect.poll(async () => (await spoken(k.page)).some((u) => u.text === refusal)).toBe(true);
     expect((await sandboxFilings(daemon, person.psnNo)).chronic).toContain(filingSn);
     await k.close();
   });

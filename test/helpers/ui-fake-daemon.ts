@@ -1,7 +1,7 @@
 // A stand-in for the daemon inside the browser context: the built UI from dist/ui and the patient
 // API answered from fixtures (docs/patient-api.md), /api/events as a routed WebSocket the test
 // pushes events into. No server, no platform: every screen can be reached in a few clicks.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, WebSocketRoute } from 'playwright-core';
 import { ROOT } from './daemon.ts';
@@ -16,6 +16,8 @@ export interface FakeSettings extends ServiceSettings {
   /** What confirming answers: a QR to pay, or settled at once (nothing left to pay). */
   confirm: 'awaiting-payment' | 'settled';
   receipt: { status: 'printed' | 'kept'; reason?: unknown };
+  /** GET /api/settlements/:id says settled with no receipt yet: it is still printing. */
+  receiptPrinting: boolean;
   /** Pre-settlement answers 503, as when the platform times out. */
   presettleFails: boolean;
   /** How long the payment QR lives. */
@@ -30,6 +32,7 @@ const DEFAULTS: FakeSettings = {
   consent: true,
   confirm: 'awaiting-payment',
   receipt: { status: 'printed' },
+  receiptPrinting: false,
   presettleFails: false,
   paymentMs: 5 * 60_000,
   settlementStatus: 'awaiting-payment',
@@ -57,9 +60,13 @@ const UNAVAILABLE = { error: { code: 'PLATFORM_UNAVAILABLE', message: { zh: '医
 
 export async function fakeDaemon(context: BrowserContext, settings: Partial<FakeSettings> = {}): Promise<FakeDaemon> {
   const ui = join(ROOT, 'dist', 'ui');
-  const files: Record<string, { body: Buffer; type: string }> = {
-    '/': { body: readFileSync(join(ui, 'index.html')), type: 'text/html; charset=utf-8' },
-    '/app.js': { body: readFileSync(join(ui, 'app.js')), type: 'text/javascript; charset=utf-8' },
+  const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', json: 'application/json' };
+  /** What the daemon serves from dist/ui: the page, app.js, and what it fetches (the keyboard's level-2 hanzi). */
+  const file = (path: string): { body: Buffer; type: string } | undefined => {
+    const name = path === '/' ? 'index.html' : path.slice(1);
+    const type = TYPES[name.split('.').pop() ?? ''];
+    if (!type || name.includes('/') || !existsSync(join(ui, name))) return undefined;
+    return { body: readFileSync(join(ui, name)), type };
   };
   const sockets = new Set<WebSocketRoute>();
   const fake: FakeDaemon = {
@@ -84,8 +91,8 @@ export async function fakeDaemon(context: BrowserContext, settings: Partial<Fake
     const req = route.request();
     const url = new URL(req.url());
     const path = url.pathname;
-    const file = files[path];
-    if (file) return route.fulfill({ status: 200, body: file.body, contentType: file.type });
+    const served = path.startsWith('/api/') ? undefined : file(path);
+    if (served) return route.fulfill({ status: 200, body: served.body, contentType: served.type });
     let body: unknown;
     try {
       body = req.postDataJSON();
@@ -115,7 +122,10 @@ export async function fakeDaemon(context: BrowserContext, settings: Partial<Fake
         return json(200, s.confirm === 'settled' ? fx.settled(s.receipt) : fx.awaitingPayment(s.paymentMs));
       case 'GET /api/settlements/:id': {
         const a = fx.awaitingPayment(s.paymentMs);
-        if (s.settlementStatus === 'settled') return json(200, fx.settled(s.receipt));
+        if (s.settlementStatus === 'settled') {
+          const { receipt: _r, ...printing } = fx.settled(s.receipt);
+          return json(200, s.receiptPrinting ? printing : fx.settled(s.receipt));
+        }
         return json(200, { ...a, status: s.settlementStatus });
       }
       case 'POST /api/settlements/:id/receipt':

@@ -10,9 +10,13 @@ export interface ServiceSettings {
   /** The trace codes in the open sale, and whether it is reported. */
   saleCodes: string[];
   saleState: 'open' | 'completed';
+  /** What revoking answers: revoked, or the platform's refusal (a chronic filing a settlement used). */
+  revoke: 'revoked' | 'refused';
 }
 
-export const SERVICE_DEFAULTS: ServiceSettings = { pharmacy: false, filing: 'filed', saleCodes: [], saleState: 'open' };
+export const SERVICE_DEFAULTS: ServiceSettings = { pharmacy: false, filing: 'filed', saleCodes: [], saleState: 'open', revoke: 'revoked' };
+
+const REVOKE_REFUSED = { error: { code: 'PLATFORM_REFUSED', message: { zh: '该备案已被结算使用，不能撤销', en: 'This filing has been used by a settlement and cannot be revoked' } } };
 
 const DISABLED = { error: { code: 'PHARMACY_DISABLED', message: { zh: '本终端不提供药品销售。', en: 'This terminal does not sell drugs.' } } };
 
@@ -24,7 +28,8 @@ const ROUTES: Array<[string, RegExp, (m: RegExpMatchArray, s: ServiceSettings) =
   ['GET', /^\/api\/filings\/trauma-commitment$/, () => ({ status: 200, body: fx.TRAUMA_COMMITMENT })],
   ['POST', /^\/api\/sessions\/[^/]+\/filings$/, (_m, s) => (s.filing === 'filed' ? { status: 201, body: fx.FILING } : { status: 400, body: fx.FILING_INVALID })],
   ['GET', /^\/api\/sessions\/[^/]+\/filings$/, () => ({ status: 200, body: fx.FILINGS })],
-  ['POST', /^\/api\/sessions\/[^/]+\/filings\/([A-Z0-9]+)\/revoke$/, (m) => ({ status: 200, body: { ...fx.FILINGS.find((f) => f.filingSn === m[1])!, status: 'revoked' } })],
+  ['POST', /^\/api\/sessions\/[^/]+\/filings\/([A-Z0-9]+)\/revoke$/, (m, s) =>
+    s.revoke === 'refused' ? { status: 422, body: REVOKE_REFUSED } : { status: 200, body: { ...fx.FILINGS.find((f) => f.filingSn === m[1])!, status: 'revoked' } }],
   ['POST', /^\/api\/sessions\/[^/]+\/filings\/[A-Z0-9]+\/proof$/, () => ({ status: 200, body: { status: 'printed' } })],
   ['GET', /^\/api\/prices$/, () => ({ status: 200, body: fx.PRICES })],
   ['GET', /^\/api\/info$/, () => ({ status: 200, body: fx.INFO_PAGES })],

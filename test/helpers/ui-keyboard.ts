@@ -5,9 +5,12 @@ import type { Kiosk } from './ui-kiosk.ts';
 
 const key = (page: Page, k: string) => page.locator('text-entry .keys button').getByText(k, { exact: true }).first();
 
-/** Letters and digits on the kiosk keyboard. */
+/** Letters and digits on the kiosk keyboard, turning to its other page (letters, or digits and punctuation) for a key not on show. */
 export async function typeKeys(page: Page, text: string): Promise<void> {
-  for (const ch of text) await key(page, ch).click();
+  for (const ch of text) {
+    if ((await key(page, ch).count()) === 0) await page.locator('text-entry .keys button.shift').click();
+    await key(page, ch).click();
+  }
 }
 
 /** Hanzi through pinyin: each [pinyin, character] typed, then the character chosen from the candidates. */

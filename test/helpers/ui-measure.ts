@@ -118,3 +118,81 @@ export function measure(page: Page, limits: Limits): Promise<Measured> {
 export function biggest(buttons: ButtonBox[]): ButtonBox | undefined {
   return buttons.filter((b) => !b.disabled).sort((a, b) => b.area - a.area)[0];
 }
+
+export interface SightFinding {
+  kind: 'covered' | 'below-fold' | 'warning-hidden';
+  what: string;
+}
+
+/**
+ * What a patient sees without scrolling, as the screen opens (its scroll area at the top): the
+ * primary action (the button whose name holds `primary`) and the on-screen keyboard wholly on the
+ * screen, every warning (`.status.bad`) wholly in sight, and nothing to touch that lies partly
+ * under something else (a pinned action bar over a list's buttons). Runs in the page.
+ */
+function inSight(primary: string | undefined): SightFinding[] {
+  const INTERACTIVE = 'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=switch], [role=checkbox], [role=radio], [role=link]';
+  const all: Element[] = [];
+  const walk = (root: Document | ShadowRoot) => {
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      all.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+  const shown = (el: Element) => {
+    if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
+  const hitAt = (x: number, y: number): Element | null => {
+    let hit = document.elementFromPoint(x, y);
+    while (hit?.shadowRoot) {
+      const inner = hit.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === hit) break;
+      hit = inner;
+    }
+    return hit;
+  };
+  const within = (hit: Element | null, el: Element) => {
+    for (let e = hit; e; e = parentOf(e)) if (e === el) return true;
+    return false;
+  };
+  const name = (el: Element) => (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const label = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${name(el).slice(0, 40)}"`;
+  const [W, H] = [window.innerWidth, window.innerHeight];
+  /** Points inside the box (inset from its edges) that are on the screen but show something else. */
+  const covered = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    const xs = [r.left + Math.min(6, r.width / 4), r.left + r.width / 2, r.right - Math.min(6, r.width / 4)];
+    const ys = [r.top + Math.min(6, r.height / 4), r.top + r.height / 2, r.bottom - Math.min(6, r.height / 4)];
+    return xs.some((x) => ys.some((y) => x >= 0 && y >= 0 && x < W && y < H && !within(hitAt(x, y), el)));
+  };
+  const whole = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= -0.5 && r.left >= -0.5 && r.bottom <= H + 0.5 && r.right <= W + 0.5;
+  };
+  const out: SightFinding[] = [];
+  for (const el of all) {
+    if (!shown(el)) continue;
+    if (el.matches(INTERACTIVE) && covered(el)) out.push({ kind: 'covered', what: label(el) });
+    if (el.matches('.status.bad') && (!whole(el) || covered(el))) out.push({ kind: 'warning-hidden', what: label(el) });
+    if (el.matches('text-entry') && !whole(el)) out.push({ kind: 'below-fold', what: `keyboard (${Math.round(el.getBoundingClientRect().bottom - H)} px below)` });
+  }
+  if (primary) {
+    const button = all.find((el) => el.matches('button') && shown(el) && name(el).includes(primary));
+    if (!button) out.push({ kind: 'below-fold', what: `no button "${primary}"` });
+    else if (!whole(button)) out.push({ kind: 'below-fold', what: `${label(button)} (${Math.round(button.getBoundingClientRect().bottom - H)} px below)` });
+  }
+  return out;
+}
+
+/** The screen as it opens, scrolled to its top, then what is out of sight (see inSight). */
+export async function sight(page: Page, primary?: string): Promise<SightFinding[]> {
+  await page.evaluate(() => {
+    const main = document.querySelector('kiosk-app')?.shadowRoot?.querySelector('main');
+    if (main) main.scrollTop = 0;
+  });
+  return page.evaluate(inSight, primary);
+}

@@ -33,7 +33,8 @@ export async function sweepServices(browser: Browser, size: SizeName, mode: Mode
     await check('prices', 'services.back');
     await press('prices.search');
     await typeKeys(page, 'amxl');
-    await check('prices-search', 'services.back');
+    await check('prices-search', 'keyboard.results');
+    await press('keyboard.results');
     await press('prices.complain');
     await page.locator('info-page-screen article').waitFor();
     await check('info-page', 'info.others');
@@ -70,14 +71,15 @@ export async function sweepServices(browser: Browser, size: SizeName, mode: Mode
     await check('filing-pick', 'filing.next');
     await press('pick.search');
     await typeKeys(page, 'gx');
-    await check('filing-pick-search', 'filing.next');
+    await check('filing-pick-search', 'keyboard.results');
     await press('nav.back');
     await press('filing.kind.trauma');
     await check('filing-who', 'filing.next');
     await radio(1);
     await next();
     await page.locator('text-entry').waitFor();
-    await typeHanzi(page, [['li', '李'], ['ming', '明']]);
+    // 梓 and 萱 are GB 2312 level 2: their candidates come from the file fetched once a keyboard shows.
+    await typeHanzi(page, [['li', '李'], ['zi', '梓'], ['xuan', '萱']]);
     await next();
     await keypad(page, '150102198001011234');
     await check('filing-id', 'filing.next');
@@ -93,6 +95,11 @@ export async function sweepServices(browser: Browser, size: SizeName, mode: Mode
     await page.locator('date-picker .quick button').last().click();
     await check('filing-date-time', 'filing.next');
     await next();
+    await page.locator('text-entry').waitFor();
+    // Next with nothing typed: the objection in sight and spoken, the keyboard and Next still in sight.
+    await next();
+    await page.locator('filing-step-screen .status.bad').waitFor();
+    await check('filing-text-error', 'filing.next');
     await typeHanzi(page, [['lou', '楼'], ['dao', '道']]);
     await check('filing-text', 'filing.next');
     await next();
@@ -127,6 +134,15 @@ export async function sweepServices(browser: Browser, size: SizeName, mode: Mode
     await press('filings.revoke');
     await page.locator('filing-revoke-screen').waitFor();
     await check('filing-revoke', 'revoke.confirm');
+    // Refused by the platform: said and spoken, and back to the list is now the big answer.
+    fake.settings.revoke = 'refused';
+    await press('revoke.confirm');
+    await page.locator('filing-revoke-screen .status.bad').waitFor();
+    await check('filing-revoke-refused', 'revoke.toList');
+    await press('revoke.toList');
+    await page.locator('filings-screen filing-card').first().waitFor();
+    fake.settings.revoke = 'revoked';
+    await press('filings.revoke');
     await press('revoke.confirm');
     await page.locator('filings-screen .status').waitFor();
     await check('filings-revoked', 'filings.new');

@@ -5,7 +5,7 @@ import { en } from '../../kiosk-ui/src/i18n/en.ts';
 import { zhCN, type StringKey } from '../../kiosk-ui/src/i18n/zh-CN.ts';
 import { FAKE_ORIGIN, fakeDaemon, type FakeDaemon } from './ui-fake-daemon.ts';
 import * as fx from './ui-fixtures.ts';
-import { captureSpeech, checkScreen, query, screenshot, SIZES, type Lang, type Mode, type ScreenCheck, type SizeName } from './ui-page.ts';
+import { captureSpeech, checkScreen, query, screenshot, SIZES, spoken, type Lang, type Mode, type ScreenCheck, type SizeName } from './ui-page.ts';
 
 export const tx = (lang: Lang, key: StringKey, params: Record<string, string | number> = {}) =>
   (lang === 'en' ? en : zhCN)[key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k]));
@@ -32,12 +32,22 @@ export interface SweepOptions {
 /** The few screens shot beyond portrait zh-CN, which has them all. */
 const MAIN_SHOTS = new Set(['welcome', 'identify', 'split', 'payment', 'done']);
 
-/** Checks the screen on show (axe, numbers, voice, the primary as the biggest button) and shoots it when asked. */
+/**
+ * Where a button half under something else (the pinned action bar) is checked too. Elsewhere a long
+ * list, a keypad or a date chooser still runs under the pinned bar on the shortest screens, as the
+ * patient scrolls it: not yet held to this.
+ */
+const COVER_CHECKED = new Set(['consent', 'consent-unsigned', 'filings', 'filings-revoked', 'filing-revoke', 'filing-revoke-refused', 'filing-text', 'filing-text-error', 'complaint-text', 'sale-name', 'prices-search', 'filing-pick-search']);
+
+/** Checks the screen on show (axe, numbers, voice, the primary as the biggest button, what is in sight) and shoots it when asked. */
 export function checker(page: Page, size: SizeName, mode: Mode, lang: Lang, options: SweepOptions, checks: ScreenCheck[], main: Set<string> = MAIN_SHOTS) {
   const sizeName = `${SIZES[size].width}x${SIZES[size].height}`;
   return async (screen: string, primary?: StringKey) => {
-    const c = await checkScreen(page, screen, mode, lang);
+    const c = await checkScreen(page, screen, mode, lang, primary && tx(lang, primary));
     if (primary && !(c.biggest ?? '').includes(tx(lang, primary))) c.voice.push(`biggest button is "${c.biggest}", not "${tx(lang, primary)}"`);
+    // Page turners under a list are reached by scrolling it (on the shortest screens in 大字版): not yet held to this.
+    const turners = [tx(lang, 'bills.prev'), tx(lang, 'bills.next')];
+    c.sight = c.sight?.filter((f) => f.kind !== 'covered' || (COVER_CHECKED.has(screen) && !turners.some((n) => f.what.includes(`"${n}"`))));
     checks.push(c);
     if (options.shots === 'all' || (options.shots === 'main' && main.has(screen))) await screenshot(page, `${screen}-${mode}-${lang}-${sizeName}`);
   };
@@ -66,6 +76,10 @@ export async function sweep(browser: Browser, size: SizeName, mode: Mode, lang: 
     await check('welcome', 'welcome.start');
     await press('welcome.start');
     await check('identify', 'identify.ecqr');
+    // No social security card reader: the tile is there and says what to use instead.
+    await page.locator('identify-screen .tile.ssc').click();
+    await check('identify-ssc', 'identify.other');
+    await press('identify.other');
     await press('identify.ecqr');
     await check('identify-ecqr', 'identify.other');
     await press('identify.other');
@@ -88,6 +102,10 @@ export async function sweep(browser: Browser, size: SizeName, mode: Mode, lang: 
     await check('split-details', 'split.pay');
     await press('split.pay');
     await check('consent', 'consent.agree');
+    // Agreeing without signing: the warning in sight (not under the pinned actions) and said aloud.
+    await press('consent.agree');
+    await page.locator('consent-screen .status.bad').waitFor();
+    await check('consent-unsigned', 'consent.agree');
     await sign(page);
     await press('consent.agree');
     await page.locator('payment-screen qr-code').waitFor();
@@ -100,6 +118,15 @@ export async function sweep(browser: Browser, size: SizeName, mode: Mode, lang: 
     await page.locator('payment-screen qr-code').waitFor();
     fake.push({ type: 'settlement.paid', settlementId: 'S202611240001' });
     await check('payment-paid');
+    // Settled, the receipt still printing (the page asks by itself): printing, not "kept", and no "pay ￥0.00" on the way.
+    fake.settings.settlementStatus = 'settled';
+    fake.settings.receiptPrinting = true;
+    await page.locator('done-screen').waitFor();
+    await page.getByText(t('done.receipt.printing')).waitFor();
+    await check('done-printing', 'done.finish');
+    if (await page.getByText(t('done.receipt.kept')).count()) checks.push({ screen: 'done-printing', axe: [], findings: [], voice: ['a receipt still printing is said to be kept'] });
+    const zero = (await spoken(page)).filter((u) => /0\.00/.test(u.text));
+    if (zero.length) checks.push({ screen: 'payment-to-done', axe: [], findings: [], voice: zero.map((u) => `spoke "${u.text}"`) });
     const { status: _s, ...done } = fx.settled({ status: 'kept', reason: fx.PAPER_OUT });
     fake.push({ type: 'settlement.settled', ...done });
     await page.locator('done-screen').waitFor();

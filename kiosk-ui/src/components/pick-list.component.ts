@@ -33,8 +33,14 @@ export class PickList extends LocalizeMixin(StoreMixin(LitElement)) {
       .search { align-self: flex-start; }
       .wrap, .found { display: flex; flex-direction: column; gap: 16px; }
       /* A wide landscape screen: the keyboard beside the list, so what is found shows while typing. */
+      .count { display: none; }
       @media (orientation: landscape) and (min-width: 1600px) {
         .wrap.typing { display: grid; grid-template-columns: minmax(940px, 3fr) 2fr; gap: var(--gap); align-items: start; }
+      }
+      /* Elsewhere what is found would be under the keyboard: how many, and the list once the keyboard is put away. */
+      @media not ((orientation: landscape) and (min-width: 1600px)) {
+        .wrap.typing .count { display: block; }
+        .wrap.typing .entries, .wrap.typing page-turner { display: none; }
       }
     `,
   ];
@@ -57,9 +63,12 @@ export class PickList extends LocalizeMixin(StoreMixin(LitElement)) {
     return html`<div class="wrap ${this.typing ? 'typing' : ''}">
       ${this.typing
         ? html`<text-entry search .value=${this.query} .label=${this.t('pick.search')} .hint=${this.t('pick.searchHint')} .maxLength=${20}
-            @change=${(e: CustomEvent<string>) => this.dispatchEvent(new CustomEvent('query', { detail: e.detail }))}></text-entry>`
+            @change=${(e: CustomEvent<string>) => this.dispatchEvent(new CustomEvent('query', { detail: e.detail }))}>
+            <button class="primary" slot="action" @click=${() => (this.typing = false)}>${this.t('keyboard.results')}</button>
+          </text-entry>`
         : html`<button class="search" @click=${() => (this.typing = true)}>${this.t('pick.search')}</button>`}
       <div class="found">
+      ${this.typing && found.length ? html`<p class="count status" role="status">${this.t('pick.found', { count: found.length })}</p>` : nothing}
       ${found.length === 0
         ? html`<p class="status warn" role="status">${this.t('pick.none', { q: this.query })}</p>`
         : html`<div class="entries" role="radiogroup" aria-label=${this.label}>

@@ -13,7 +13,8 @@ export class SignatureField extends LocalizeMixin(LitElement) {
       .pad { position: relative; border: 4px dashed var(--brand); border-radius: var(--radius); background: #fff; height: 280px; touch-action: none; }
       canvas { width: 100%; height: 100%; display: block; border-radius: var(--radius); }
       .label { font-size: var(--fs-lead); font-weight: 700; }
-      .foot { display: flex; justify-content: flex-end; }
+      /* "Sign again" beside the label, above the pad: under it, a pinned action bar would cover it on a short screen. */
+      .head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 12px; }
       @media (max-height: 900px) { .pad { height: 200px; } }
     `,
   ];
@@ -60,9 +61,11 @@ export class SignatureField extends LocalizeMixin(LitElement) {
 
   override render() {
     return html`
-      <p class="label" id="sign-label">${this.t('consent.sign')}</p>
+      <div class="head">
+        <p class="label" id="sign-label">${this.t('consent.sign')}</p>
+        <button @click=${() => this.clear()}>${this.t('consent.clear')}</button>
+      </div>
       <div class="pad"><canvas role="img" aria-labelledby="sign-label"></canvas></div>
-      <div class="foot"><button @click=${() => this.clear()}>${this.t('consent.clear')}</button></div>
     `;
   }
 }

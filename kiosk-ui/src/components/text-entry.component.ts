@@ -1,16 +1,21 @@
 // Typing on the kiosk's own keyboard (no system keyboard on a kiosk): what is typed, shown large,
-// with the pinyin still being composed underlined; letters, digits, and a row of hanzi candidates
-// for that pinyin. A search field keeps plain pinyin too (it matches names by pinyin and initials).
-// Sends `change` with the whole new text.
+// with the pinyin still being composed underlined; a row of hanzi candidates for that pinyin; and
+// three rows of keys, letters or (one key away) digits and punctuation, so the keyboard, the field
+// and the screen's next step fit together on a short screen. A search field keeps plain pinyin too
+// (it matches names by pinyin and initials). Sends `change` with the whole new text.
+//
+// The screen's actions go in the `action` slot: beside the field in landscape, where the height is
+// short, and under the keys in portrait, so the primary action is never below the keyboard's fold.
 import { LitElement, css, html, nothing } from 'lit';
-import { candidates, choose, composing } from '../ime/pinyin-ime.ts';
+import { candidates, choose, composing, loadMore } from '../ime/pinyin-ime.ts';
 import { LocalizeMixin } from '../mixins/localize-mixin.ts';
 import { shared } from '../styles/shared.ts';
 
-const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-/** Where ten keys a row would be too small to touch (大字版 on a narrow screen): seven a row, a to z. */
-const NARROW_ROWS = ['1234567', '890', 'abcdefg', 'hijklmn', 'opqrstu', 'vwxyz'];
-const PUNCTUATION = ['，', '。', '-', '#'];
+type Key = { label: string; type?: string; span?: number };
+
+const keys = (row: string): Key[] => Array.from(row, (k) => ({ label: k, type: k }));
+/** Where ten keys a row would be under the touch target: seven a row, a to z. */
+const NARROW_ROWS = ['abcdefg', 'hijklmn', 'opqrstu', 'vwxyz'];
 
 export class TextEntry extends LocalizeMixin(LitElement) {
   static override properties = {
@@ -19,7 +24,9 @@ export class TextEntry extends LocalizeMixin(LitElement) {
     hint: {},
     maxLength: { type: Number },
     search: { type: Boolean },
+    error: {},
     page: { state: true },
+    symbols: { state: true },
   };
   value = '';
   label = '';
@@ -27,14 +34,19 @@ export class TextEntry extends LocalizeMixin(LitElement) {
   maxLength = 100;
   /** A search box: no punctuation, and plain pinyin is a finished answer. */
   search = false;
+  /** What keeps the answer from being taken: shown where the candidates go until typing starts, costing no height. */
+  error = '';
   page = 0;
+  /** Digits and punctuation on show instead of letters. */
+  symbols = false;
 
   static override styles = [
     shared,
     css`
-      :host { display: flex; flex-direction: column; gap: 12px; }
-      .label { font-size: var(--fs-lead); font-weight: 700; }
+      :host { display: grid; gap: 12px; grid-template-columns: minmax(0, 1fr); grid-template-areas: 'label' 'field' 'hint' 'cands' 'keys' 'action'; }
+      .label { grid-area: label; font-size: var(--fs-lead); font-weight: 700; }
       .field {
+        grid-area: field;
         min-height: calc(var(--target) + 16px);
         padding: 12px 20px;
         font-size: var(--fs-lead);
@@ -45,22 +57,35 @@ export class TextEntry extends LocalizeMixin(LitElement) {
       }
       .field u { text-decoration-thickness: 3px; color: var(--brand); }
       .caret { display: inline-block; width: 3px; height: 1.1em; background: var(--ink); vertical-align: -0.15em; margin-left: 2px; }
-      .hint { color: var(--ink-soft); }
-      .keys { display: flex; flex-direction: column; gap: 4px; }
-      .krow { display: grid; grid-template-columns: repeat(10, 1fr); gap: 4px; }
+      .hint { grid-area: hint; color: var(--ink-soft); }
+      slot[name='action'] { display: block; grid-area: action; min-width: 0; }
+      .keys { grid-area: keys; display: flex; flex-direction: column; gap: 4px; }
+      .krow { display: grid; grid-template-columns: repeat(var(--cols, 10), minmax(0, 1fr)); gap: 4px; }
       .krow button, .cands button { padding: 0; min-width: 0; font-size: var(--fs-lead); }
-      .krow.r2 { padding: 0 4%; grid-template-columns: repeat(9, 1fr); }
-      .krow.r3 { grid-template-columns: repeat(7, 1fr) 2fr; }
-      .krow.r4 { grid-template-columns: repeat(var(--extra, 4), 1fr) 2fr; }
-      .krow.r4 button, .krow.r3 .wide { font-size: var(--fs-body); }
-      .cands { display: grid; grid-template-columns: auto repeat(var(--per), 1fr) auto; gap: 4px; min-height: var(--target); align-items: stretch; }
-      .narrow .krow { grid-template-columns: repeat(7, 1fr); }
-      .narrow .wide2 { grid-column: span 2; }
-      .narrow .wide3 { grid-column: span 3; }
-      .narrow .wide4 { grid-column: span 4; }
+      .krow button.word { font-size: var(--fs-body); }
+      .krow button.shift { background: var(--brand-soft); }
+      .cands { grid-area: cands; display: grid; grid-template-columns: auto repeat(var(--per), 1fr) auto; gap: 4px; min-height: var(--target); align-items: stretch; }
       .cands button { background: var(--brand-soft); }
       .cands .turn { padding: 0 12px; min-width: var(--target); font-size: var(--fs-body); background: var(--paper); }
       .cands p { grid-column: 1 / -1; align-self: center; color: var(--ink-soft); }
+      .cands p.status { color: var(--ink); font-size: var(--fs-body); padding: 4px 16px; align-self: stretch; display: flex; align-items: center; }
+      .hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+      /* Landscape is short: the field and the screen's next step share a row, the label (the prompt
+         says it) is for screen readers only, and on the shortest screens the hint too. */
+      @media (orientation: landscape) {
+        :host { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); grid-template-areas: 'hint hint' 'field action' 'cands cands' 'keys keys'; }
+        .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+        .field { min-height: var(--target); }
+      }
+      /* A short screen: keys at the smallest size a finger takes, not the roomier touch target. */
+      @media (max-height: 900px) {
+        .keys, .krow { gap: 2px; }
+        .krow button, .cands button { min-height: var(--key-min); }
+        .field { min-height: var(--key-min); }
+      }
+      @media (orientation: landscape) and (max-height: 900px) {
+        .hint { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+      }
     `,
   ];
 
@@ -76,6 +101,8 @@ export class TextEntry extends LocalizeMixin(LitElement) {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resized.observe(this);
+    // The rarer characters (GB 2312 level 2) come in their own file, fetched once a keyboard is up.
+    void loadMore().then((added) => added && this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
@@ -102,6 +129,13 @@ export class TextEntry extends LocalizeMixin(LitElement) {
     if (Array.from(this.value).length < this.maxLength) this.send(this.value + key);
   }
 
+  private press(type: string): void {
+    if (type === 'delete') this.send(Array.from(this.value).slice(0, -1).join(''));
+    else if (type === 'clear') this.send('');
+    else if (type === 'shift') this.symbols = !this.symbols;
+    else this.type(type);
+  }
+
   override render() {
     const letters = composing(this.value);
     const fixed = this.value.slice(0, this.value.length - letters.length);
@@ -110,61 +144,65 @@ export class TextEntry extends LocalizeMixin(LitElement) {
     const pages = Math.max(1, Math.ceil(chars.length / per));
     const page = Math.min(this.page, pages - 1);
     const shown = chars.slice(page * per, page * per + per);
+    // Ten keys a row where each is wide enough for a finger, else seven.
+    // The gap between keys gives way first (to none), before a row drops to seven keys.
+    const gap = this.width > 0 ? Math.max(0, Math.min(window.innerHeight <= 900 ? 2 : 4, Math.floor((this.width - 10 * this.minKey) / 9))) : 4;
+    const narrow = this.width > 0 && (this.width - 9 * gap) / 10 + 0.5 < this.minKey;
+
     return html`
       <p class="label" id="label">${this.label}</p>
-      <div class="field" role="textbox" aria-readonly="true" aria-labelledby="label" aria-describedby="hint">
+      <div class="field" role="textbox" aria-readonly="true" aria-labelledby="label" aria-describedby=${this.hint ? 'hint' : nothing}>
         ${fixed}${letters ? html`<u>${letters}</u>` : nothing}<span class="caret" aria-hidden="true"></span>
       </div>
       ${this.hint ? html`<p class="hint small" id="hint">${this.hint}</p>` : nothing}
+      <slot name="action"></slot>
       <div class="cands" style="--per:${per}" role="group" aria-label=${this.t('keyboard.candidates')}>
         ${letters && chars.length
           ? html`<button class="turn" ?disabled=${page === 0} aria-label=${this.t('keyboard.prev')} @click=${() => (this.page = page - 1)}>‹</button>
               ${shown.map((c) => html`<button lang="zh-CN" @click=${() => this.send(choose(this.value, c))}>${c}</button>`)}
               ${Array.from({ length: per - shown.length }, () => html`<span></span>`)}
               <button class="turn" ?disabled=${page >= pages - 1} aria-label=${this.t('keyboard.next')} @click=${() => (this.page = page + 1)}>›</button>`
-          : html`<p>${this.t(this.search ? 'keyboard.searchHow' : 'keyboard.how')}</p>`}
+          : this.error
+            ? html`<p class="status bad" role="status">⚠ ${this.error}</p>`
+            : html`<p>${this.t(this.search ? 'keyboard.searchHow' : 'keyboard.how')}</p>`}
       </div>
-      ${this.width > 0 && (this.width - 9 * 4) / 10 < this.target ? this.narrowKeys() : this.wideKeys()}
+      <div class="keys" role="group" aria-label=${this.t(this.symbols ? 'keyboard.symbols.name' : 'keyboard.letters.name')}>
+        ${this.rows(narrow).map((row) => html`<div class="krow" style="--cols:${narrow ? 7 : 10}; gap:${narrow ? 4 : gap}px">${row.map((k) => this.key(k))}</div>`)}
+      </div>
     `;
   }
 
-  private wideKeys() {
-    return html`<div class="keys">
-      <div class="krow">${Array.from(ROWS[0]!).map((k) => this.key(k))}</div>
-      <div class="krow">${Array.from(ROWS[1]!).map((k) => this.key(k))}</div>
-      <div class="krow r2">${Array.from(ROWS[2]!).map((k) => this.key(k))}</div>
-      <div class="krow r3">${Array.from(ROWS[3]!).map((k) => this.key(k))} ${this.deleteKey('wide')}</div>
-      <div class="krow r4" style="--extra:${this.search ? 1 : PUNCTUATION.length + 1}">
-        ${this.search ? nothing : PUNCTUATION.map((k) => this.key(k))} ${this.spaceKey('')} ${this.clearKey('')}
-      </div>
-    </div>`;
+  /** The smallest key a finger can take in this mode (--key-min: 60 px, 88 px in 大字版). */
+  private get minKey(): number {
+    return parseFloat(getComputedStyle(this).getPropertyValue('--key-min')) || 60;
   }
 
-  private narrowKeys() {
-    const [digits, more, ...letters] = NARROW_ROWS as [string, string, ...string[]];
-    const last = letters.pop()!;
-    return html`<div class="keys narrow">
-      <div class="krow">${Array.from(digits).map((k) => this.key(k))}</div>
-      <div class="krow">${Array.from(more).map((k) => this.key(k))} ${this.search ? nothing : PUNCTUATION.map((k) => this.key(k))}</div>
-      ${letters.map((row) => html`<div class="krow">${Array.from(row).map((k) => this.key(k))}</div>`)}
-      <div class="krow">${Array.from(last).map((k) => this.key(k))} ${this.deleteKey('wide2')}</div>
-      <div class="krow">${this.spaceKey('wide3')} ${this.clearKey('wide4')}</div>
-    </div>`;
+  private rows(narrow: boolean): Key[][] {
+    const del: Key = { label: this.t('keypad.delete'), type: 'delete', span: 2 };
+    const clear: Key = { label: this.t('keypad.clear'), type: 'clear' };
+    const space = (span: number): Key => ({ label: this.t('keyboard.space'), type: ' ', span });
+    const shift: Key = { label: this.t(this.symbols ? 'keyboard.letters' : 'keyboard.symbols'), type: 'shift' };
+    if (narrow) {
+      const flat = this.symbols ? keys(`1234567890${this.search ? '' : '，。、-#（）：；？'}`) : keys('abcdefghijklmnopqrstuvwxyz');
+      const rows: Key[][] = [];
+      for (let i = 0; i < flat.length; i += 7) rows.push(flat.slice(i, i + 7));
+      const last = rows.at(-1)!;
+      if (last.length < 7) last.push(space(7 - last.length));
+      return [...rows, [{ ...shift, span: 2 }, { ...del, span: 3 }, { ...clear, span: 2 }]];
+    }
+    if (this.symbols) {
+      return [
+        keys('1234567890'),
+        this.search ? [space(8), { ...clear, span: 2 }] : [...keys('，。、-#（）：'), { ...clear, span: 2 }],
+        [{ ...shift, span: 2 }, ...(this.search ? [] : keys('；？')), space(this.search ? 6 : 4), del],
+      ];
+    }
+    return [keys('qwertyuiop'), [...keys('asdfghjkl'), clear], [shift, ...keys('zxcvbnm'), del]];
   }
 
-  private deleteKey(span: string) {
-    return html`<button class=${span} @click=${() => this.send(Array.from(this.value).slice(0, -1).join(''))}>${this.t('keypad.delete')}</button>`;
-  }
-
-  private spaceKey(span: string) {
-    return html`<button class=${span} @click=${() => this.type(' ')}>${this.t('keyboard.space')}</button>`;
-  }
-
-  private clearKey(span: string) {
-    return html`<button class=${span} @click=${() => this.send('')}>${this.t('keypad.clear')}</button>`;
-  }
-
-  private key(k: string) {
-    return html`<button @click=${() => this.type(k)}>${k}</button>`;
+  private key(k: Key) {
+    const word = k.label.length > 1;
+    return html`<button class="${word ? 'word' : ''} ${k.type === 'shift' ? 'shift' : ''}" style=${k.span ? `grid-column: span ${k.span}` : ''}
+      @click=${() => this.press(k.type ?? k.label)}>${k.label}</button>`;
   }
 }

@@ -32,11 +32,12 @@ export const LocalizeMixin = <B extends LitCtor<LitElement>>(Base: B) =>
       return formatFen(fen);
     }
 
-    /** "2026-11-24" (or "2026-11-24 18:30[:00]") as the language writes a date. */
+    /** "2026-11-24" (or "2026-11-24 18:30[:00]") as the language writes a date: 2026年11月24日, 24 Nov 2026 (never 24/11/2026, read the other way round elsewhere). */
     day(text: string): string {
       const [y, m, d] = text.slice(0, 10).split('-');
       const clock = text.slice(11, 16);
-      return translate(store.state.lang, clock ? 'date.shownTime' : 'date.shown', { y: y ?? '', m: Number(m), d: Number(d), h: clock.slice(0, 2), min: clock.slice(3, 5) });
+      const mon = translate(store.state.lang, 'date.months').split(' ')[Number(m) - 1] ?? '';
+      return translate(store.state.lang, clock ? 'date.shownTime' : 'date.shown', { y: y ?? '', m: Number(m), mon, d: Number(d), h: clock.slice(0, 2), min: clock.slice(3, 5) });
     }
 
     override connectedCallback(): void {

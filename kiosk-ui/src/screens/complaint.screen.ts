@@ -27,7 +27,7 @@ export class ComplaintScreen extends ScreenElement {
     return this.t(`complaint.q.${c.step}` as StringKey);
   }
 
-  private renderStep() {
+  private renderStep(actions: unknown) {
     const c = this.state.complaint;
     const form = c.form!;
     switch (c.step) {
@@ -39,7 +39,7 @@ export class ComplaintScreen extends ScreenElement {
         </div>`;
       case 'text':
         return html`<text-entry .value=${c.text} .label=${this.t('complaint.text')} .hint=${this.t('complaint.textHint', { max: COMPLAINT_MAX })} .maxLength=${COMPLAINT_MAX}
-          @change=${(e: CustomEvent<string>) => flow.complaint.text(e.detail)}></text-entry>`;
+          @change=${(e: CustomEvent<string>) => flow.complaint.text(e.detail)}>${actions}</text-entry>`;
       case 'phone':
         return html`<p class="status">${this.pick(form.phoneNotice)}</p>
           <div class="keypad">
@@ -60,8 +60,17 @@ export class ComplaintScreen extends ScreenElement {
     return html`
       <h1 class="prompt">${this.prompt}</h1>
       ${c.error ? html`<p class="status bad" role="status">⚠ ${this.message(c.error)}</p>` : nothing}
-      ${this.renderStep()}
-      <div class="actions">
+      ${this.renderStep(c.step === 'text' ? this.actions('action') : nothing)}
+      ${c.step === 'text' ? nothing : this.actions()}
+    `;
+  }
+
+  /** The step's one action: under the step, or beside a text field (`slot`). */
+  private actions(slot?: string) {
+    const s = this.state;
+    const c = s.complaint;
+    return html`
+      <div class="actions" slot=${slot ?? nothing}>
         ${c.step === 'phone'
           ? html`<button class="primary" ?disabled=${s.busy} @click=${() => void flow.complaint.submit()}>
               ${s.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t(c.phone ? 'complaint.send' : 'complaint.sendNoPhone')}

@@ -19,6 +19,8 @@ export class ConsentScreen extends ScreenElement {
       @media (orientation: landscape) {
         .body { display: grid; grid-template-columns: 1fr 1fr; align-items: start; }
       }
+      /* Above the pad, where the patient looks to sign: under the pinned actions it would not be seen. */
+      .stack > .status { order: -1; }
     `,
   ];
 
@@ -47,8 +49,8 @@ export class ConsentScreen extends ScreenElement {
           <p>${this.pick(consent.text)}</p>
         </section>
         <div class="stack">
+          ${s.notice ? html`<p class="status bad" role="status">⚠ ${this.message(s.notice)}</p>` : nothing}
           <signature-field @signed=${() => flow.settlement.clearNotice()}></signature-field>
-          ${s.notice ? html`<p class="status bad" role="status">${this.message(s.notice)}</p>` : nothing}
         </div>
       </div>
       <div class="actions">

@@ -1,9 +1,12 @@
-// Settled: what was paid and by whom, whether the receipt (结算单 + 费用明细) printed or was kept
-// for the desk, and where to get the e-invoice.
+// Settled: what was paid and by whom, whether the receipt (结算单 + 费用明细) is printing, printed
+// or was kept for the desk, and where to get the e-invoice. No receipt status yet means printing:
+// "kept" is said only when the daemon says so.
 import { css, html, nothing } from 'lit';
 import { flow } from '../state/kiosk.ts';
 import { shared } from '../styles/shared.ts';
 import { ScreenElement, screenStyles } from './screen-element.ts';
+
+const RECEIPT_POLL_MS = 3000;
 
 export class DoneScreen extends ScreenElement {
   static override styles = [
@@ -15,8 +18,21 @@ export class DoneScreen extends ScreenElement {
     `,
   ];
 
+  private poller?: number;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.poller = window.setInterval(() => void flow.settlement.followReceipt(), RECEIPT_POLL_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.clearInterval(this.poller);
+  }
+
   override get prompt(): string {
-    return this.t(this.state.settled?.receipt?.status === 'kept' ? 'done.prompt.kept' : 'done.prompt');
+    const receipt = this.state.settled?.receipt;
+    return this.t(!receipt ? 'done.prompt.printing' : receipt.status === 'kept' ? 'done.prompt.kept' : 'done.prompt');
   }
 
   override render() {
@@ -34,9 +50,9 @@ export class DoneScreen extends ScreenElement {
         ? html`<div class="status ${kept ? 'warn' : ''}" role="status">
             ${kept ? html`⚠ ${this.t('done.receipt.kept')}${reason ? html`<br /><span class="small">${reason}</span>` : nothing}` : html`✓ ${this.t('done.receipt.printed')}`}
           </div>`
-        : nothing}
+        : html`<div class="status" role="status"><span class="spinner" aria-hidden="true"></span> ${this.t('done.receipt.printing')}</div>`}
       ${s.notice ? html`<p class="status bad" role="status">${this.message(s.notice)}</p>` : nothing}
-      <button class="secondary" ?disabled=${s.reprinting} @click=${() => void flow.settlement.reprint()}>
+      <button class="secondary" ?disabled=${s.reprinting || !receipt} @click=${() => void flow.settlement.reprint()}>
         ${s.reprinting ? this.t('done.reprinting') : this.t('done.reprint')}
       </button>
       ${settled.invoiceUrl

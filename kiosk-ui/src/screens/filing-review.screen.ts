@@ -94,7 +94,9 @@ export class FilingReviewScreen extends ScreenElement {
       <p class="small">${this.t(`filing.kind.${d.kind}` as StringKey)}</p>
       <h1 class="prompt">${this.prompt}</h1>
       ${f.errors.general ? html`<p class="status bad" role="status">⚠ ${this.pick(f.errors.general)}</p>` : nothing}
-      ${Object.keys(f.errors).some((k) => k !== 'general') ? html`<p class="status bad" role="status">⚠ ${this.t('filing.review.fix')}</p>` : nothing}
+      ${Object.keys(f.errors).some((k) => k !== 'general')
+        ? html`<p class="status bad" role="status">⚠ ${this.t('filing.review.fix')}${elsewhere >= 0 ? html`<br /> ${this.t('filing.review.fixOn', { page: Math.floor(elsewhere / per) + 1 })}` : nothing}</p>`
+        : nothing}
       <ol>
         ${shown.map((id) => {
           const error = f.errors[id];
@@ -108,7 +110,6 @@ export class FilingReviewScreen extends ScreenElement {
         })}
       </ol>
       <page-turner .page=${page} .pages=${pages} @turn=${(e: CustomEvent<number>) => (this.page = e.detail)}></page-turner>
-      ${elsewhere >= 0 ? html`<p class="status bad" role="status">⚠ ${this.t('filing.review.fixOn', { page: Math.floor(elsewhere / per) + 1 })}</p>` : nothing}
       <div class="actions">
         <button class="primary" ?disabled=${s.busy} @click=${() => void flow.filing.submit()}>
           ${s.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t(s.busy ? 'filing.submitting' : 'filing.submit')}

@@ -1,5 +1,6 @@
 // Revoking a filing, asked in the page and not in a pop-up: which filing, that it cannot be
-// undone, and two plain answers. The platform's refusal, if any, is said here.
+// undone, and two plain answers. The platform's refusal, if any, is said here, and then going back
+// to the list is the one big answer (asking again would be refused again).
 import { html, nothing } from 'lit';
 import { flow } from '../state/kiosk.ts';
 import { ScreenElement } from './screen-element.ts';
@@ -15,15 +16,22 @@ export class FilingRevokeScreen extends ScreenElement {
     if (!filing) return nothing;
     return html`
       <h1 class="prompt">${this.prompt}</h1>
-      <filing-card .filing=${filing}></filing-card>
-      <p class="lead">${this.t('revoke.warning')}</p>
       ${s.notice ? html`<p class="status bad" role="status">⚠ ${this.message(s.notice)}</p>` : nothing}
-      <div class="actions">
-        <button class="primary" ?disabled=${s.busy} @click=${() => void flow.filing.revoke()}>
-          ${s.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('revoke.confirm')}
-        </button>
-        <button class="secondary" ?disabled=${s.busy} @click=${() => flow.back()}>${this.t('revoke.keep')}</button>
-      </div>
+      <filing-card .filing=${filing} ?brief=${window.innerHeight < 1000}></filing-card>
+      ${s.filing.revokeFailed ? nothing : html`<p class="lead">${this.t('revoke.warning')}</p>`}
+      ${s.filing.revokeFailed
+        ? html`<div class="actions">
+            <button class="primary" @click=${() => flow.back()}>${this.t('revoke.toList')}</button>
+            ${s.filing.revokeFailed === 'retry'
+              ? html`<button class="secondary" ?disabled=${s.busy} @click=${() => void flow.filing.revoke()}>${this.t('error.retry')}</button>`
+              : nothing}
+          </div>`
+        : html`<div class="actions">
+            <button class="primary" ?disabled=${s.busy} @click=${() => void flow.filing.revoke()}>
+              ${s.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t('revoke.confirm')}
+            </button>
+            <button class="secondary" ?disabled=${s.busy} @click=${() => flow.back()}>${this.t('revoke.keep')}</button>
+          </div>`}
     `;
   }
 }

@@ -42,6 +42,8 @@ export class FilingStepScreen extends ScreenElement {
     screenStyles,
     css`
       .kind { color: var(--ink-soft); font-weight: 700; }
+      /* The bedside tablet, typing: the progress line names the question; every line goes to the keys. */
+      @media (orientation: landscape) and (max-height: 900px) { .kind.typed, .kind:has(~ pick-list[typing]) { display: none; } }
       .choices { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 16px; }
       .choices button[aria-checked='true'], .here[aria-pressed='true'] { background: var(--brand); color: var(--brand-ink); }
       .digits { font-size: var(--fs-amount); font-weight: 700; letter-spacing: 0.06em; min-height: 1.5em; font-variant-numeric: tabular-nums; word-break: break-all; background: #fff; border: 3px solid var(--ink); border-radius: var(--radius); padding: 8px 20px; }
@@ -115,7 +117,7 @@ export class FilingStepScreen extends ScreenElement {
     </div>`;
   }
 
-  private renderStep(id: StepId, draft: FilingDraft) {
+  private renderStep(id: StepId, draft: FilingDraft, actions: unknown) {
     const def = stepDef(draft.kind, id);
     switch (def.type) {
       case 'pick':
@@ -129,7 +131,7 @@ export class FilingStepScreen extends ScreenElement {
       case 'text': {
         const field = TEXT_FIELD[id]!;
         return html`<text-entry .value=${String(draft[field] ?? '')} .label=${this.t(def.label)} .hint=${this.t('filing.textHint', { min: def.min ?? 0, max: def.max ?? 0 })} .maxLength=${def.max ?? 100}
-          @change=${(e: CustomEvent<string>) => flow.filing.answer({ [field]: e.detail })}></text-entry>`;
+          .error=${this.pick(this.state.filing.errors[id])} @change=${(e: CustomEvent<string>) => flow.filing.answer({ [field]: e.detail })}>${actions}</text-entry>`;
       }
       case 'date': {
         const field = DATE_FIELD[id]!;
@@ -172,17 +174,20 @@ export class FilingStepScreen extends ScreenElement {
     const steps = stepsOf(draft);
     const last = f.step >= steps.length - 1;
     const error = f.errors[id];
+    // Typed answers keep the next step beside the field (in landscape) or under the keys, never below the fold.
+    const typed = stepDef(draft.kind, id).type === 'text';
+    const actions = html`<div class="actions" slot=${typed ? 'action' : nothing}>
+      <button class="primary" ?disabled=${this.state.busy} @click=${() => this.next()}>
+        ${this.t(f.editing ? 'filing.backToReview' : last ? 'filing.toReview' : 'filing.next')}
+      </button>
+      ${id === 'end' && draft.end ? html`<button class="secondary" @click=${() => flow.filing.answer({ end: '' })}>${this.t('filing.noEnd')}</button>` : nothing}
+    </div>`;
     return html`
-      <p class="kind">${this.t(`filing.kind.${draft.kind}` as StringKey)}</p>
+      <p class="kind ${typed ? 'typed' : ''}">${this.t(`filing.kind.${draft.kind}` as StringKey)}</p>
       <h1 class="prompt">${this.prompt}</h1>
-      ${error ? html`<p class="status bad" role="status" id="err">⚠ ${this.pick(error)}</p>` : nothing}
-      ${this.renderStep(id, draft)}
-      <div class="actions">
-        <button class="primary" ?disabled=${this.state.busy} @click=${() => this.next()}>
-          ${this.t(f.editing ? 'filing.backToReview' : last ? 'filing.toReview' : 'filing.next')}
-        </button>
-        ${id === 'end' && draft.end ? html`<button class="secondary" @click=${() => flow.filing.answer({ end: '' })}>${this.t('filing.noEnd')}</button>` : nothing}
-      </div>
+      ${error && !typed ? html`<p class="status bad" role="status" id="err">⚠ ${this.pick(error)}</p>` : nothing}
+      ${this.renderStep(id, draft, typed ? actions : nothing)}
+      ${typed ? nothing : actions}
     `;
   }
 }

@@ -1,6 +1,7 @@
 // The person's filings, read live from the platform: state, serial, dates; revoke one that is in
 // force (after a confirmation in the page) or print its proof again. A page at a time.
 import { css, html, nothing } from 'lit';
+import type { StringKey } from '../i18n/i18n.ts';
 import { flow } from '../state/kiosk.ts';
 import { shared } from '../styles/shared.ts';
 import { ScreenElement, screenStyles } from './screen-element.ts';
@@ -14,13 +15,19 @@ export class FilingsScreen extends ScreenElement {
     screenStyles,
     css`
       .item { display: flex; flex-direction: column; gap: 12px; }
+      /* Landscape: the filing's two buttons beside it, so the list and the pinned actions both fit. */
+      @media (orientation: landscape) {
+        .item { display: grid; grid-template-columns: minmax(0, 1fr) auto; align-items: start; gap: var(--gap); }
+        .item .row { flex-direction: column; align-items: stretch; }
+      }
     `,
   ];
 
   override get prompt(): string {
     const list = this.state.filing.list;
     if (!list) return this.t('filings.loading');
-    return list.length ? this.t('filings.prompt', { count: list.length }) : this.t('filings.none');
+    if (!list.length) return this.t('filings.none');
+    return list.length === 1 ? this.t('filings.prompt.one') : this.t('filings.prompt', { count: list.length });
   }
 
   private get perPage(): number {
@@ -39,10 +46,10 @@ export class FilingsScreen extends ScreenElement {
       ${s.notice ? html`<p class="status" role="status">${this.message(s.notice)}</p>` : nothing}
       ${list.slice(page * per, page * per + per).map(
         (f) => html`<div class="item">
-          <filing-card .filing=${f}></filing-card>
+          <filing-card .filing=${f} ?brief=${window.innerHeight < 1400}></filing-card>
           <div class="row">
             ${f.status === 'in-force' || f.status === 'not-yet-in-force'
-              ? html`<button class="alert" aria-label=${this.t('filings.revokeOne', { name: this.pick(f.name), sn: f.filingSn })} @click=${() => flow.filing.askRevoke(f)}>${this.t('filings.revoke')}</button>`
+              ? html`<button class="alert" aria-label=${this.t('filings.revokeOne', { name: this.t(`filing.kind.${f.kind}` as StringKey), sn: f.filingSn })} @click=${() => flow.filing.askRevoke(f)}>${this.t('filings.revoke')}</button>`
               : nothing}
             ${f.status !== 'revoked'
               ? html`<button ?disabled=${s.filing.reprinting === f.filingSn} aria-label=${`${this.t('filing.reprint')} ${f.filingSn}`} @click=${() => void flow.filing.reprint(f.filingSn)}>

@@ -1,6 +1,8 @@
-// Identify: 医保码, ID card, face (and the social security card where the terminal has a reader).
-// Each way shows what to do as an animation; the card reader and scanner work whichever is shown,
-// and the screen moves on by itself when the daemon says who it is (session.opened).
+// Identify: 医保码, ID card, face, and the social security card. Each way shows what to do as an
+// animation; the card reader and scanner work whichever is shown, and the screen moves on by itself
+// when the daemon says who it is (session.opened). The daemon reads no social security card yet
+// (no such reader among its devices): its tile then says so and what to use instead.
+import { sentences } from '../i18n/i18n.ts';
 import { css, html, nothing } from 'lit';
 import type { DeviceKind } from '../api.ts';
 import type { StringKey } from '../i18n/i18n.ts';
@@ -27,6 +29,11 @@ export class IdentifyScreen extends ScreenElement {
       .focus how-to-animation { height: calc(var(--art-h) * 1.8); max-height: calc(var(--art-h) * 1.8); }
       .digits { font-size: var(--fs-amount); font-weight: 700; letter-spacing: 0.08em; min-height: 1.5em; font-variant-numeric: tabular-nums; word-break: break-all; }
       .face { display: grid; gap: var(--gap); }
+      /* The bedside tablet: smaller pictures on the side tiles, so the 医保码 tile stays wholly on the screen. */
+      @media (orientation: landscape) and (max-height: 900px) {
+        .tile:not(.main) how-to-animation { height: calc(var(--art-h) * 0.6); max-height: calc(var(--art-h) * 0.6); }
+      }
+      .tile.ssc { grid-column: 1 / -1; flex-direction: row; flex-wrap: wrap; justify-content: center; column-gap: 24px; }
       @media (orientation: landscape) {
         .tiles { grid-template-columns: 2fr 1fr 1fr; }
         .tile.main { grid-column: auto; }
@@ -40,13 +47,19 @@ export class IdentifyScreen extends ScreenElement {
     const s = this.state;
     if (s.identifying === 'face') return this.t('face.look');
     if (s.identifying) return this.t('identify.checking');
+    if (s.identifyMethod === 'ssc' && !this.sscReader) return this.t('identify.ssc.none');
     return this.t(s.identifyMethod ? PROMPT[s.identifyMethod] : 'identify.prompt');
+  }
+
+  /** A social security card reader that says it is ready; none of the daemon's devices is one yet. */
+  private get sscReader(): boolean {
+    const status = (this.state.devices as Record<string, { state: string } | undefined>).ssc;
+    return status?.state === 'ready';
   }
 
   private available(method: IdentifyMethod): boolean {
     const device = DEVICE[method];
     const status = (this.state.devices as Record<string, { state: string } | undefined>)[device];
-    if (method === 'ssc') return status !== undefined && status.state === 'ready';
     return status === undefined || ['ready', 'busy', 'connecting'].includes(status.state);
   }
 
@@ -61,7 +74,20 @@ export class IdentifyScreen extends ScreenElement {
 
   private renderChoices() {
     return html`<div class="tiles">
-      ${this.tile('ecqr', true)} ${this.tile('idcard')} ${this.tile('face')} ${this.available('ssc') ? this.tile('ssc') : nothing}
+      ${this.tile('ecqr', true)} ${this.tile('idcard')} ${this.tile('face')}
+      ${this.sscReader
+        ? this.tile('ssc')
+        : html`<button class="tile ssc" @click=${() => flow.identify.chooseMethod('ssc')}>
+            <span>${this.t('identify.ssc')}</span><span class="how">${this.t('identify.ssc.noReader')}</span>
+          </button>`}
+    </div>`;
+  }
+
+  /** No reader: what to use instead, and staff one touch away. */
+  private renderNoSsc() {
+    return html`<div class="actions">
+      <button class="primary" @click=${() => flow.identify.chooseMethod(undefined)}>${this.t('identify.other')}</button>
+      <button class="secondary" @click=${() => void flow.callStaff()}>${this.t('staff.call')}</button>
     </div>`;
   }
 
@@ -86,6 +112,17 @@ export class IdentifyScreen extends ScreenElement {
       </div>`;
   }
 
+  /**
+   * Why it failed, and staff to ask. The daemon's reason says itself what to do (try again, use
+   * another way, or, for a refusal no retry can help, what instead): nothing is added that would
+   * contradict it.
+   */
+  private failure(): string {
+    const reason = this.message(this.state.identifyError);
+    const staff = /工作人员|staff/i.test(reason);
+    return sentences(this.language, [reason, staff ? '' : this.t('identify.failed.help')]);
+  }
+
   override render() {
     const s = this.state;
     const method = s.identifyMethod;
@@ -94,10 +131,16 @@ export class IdentifyScreen extends ScreenElement {
         <h1 class="prompt">${s.identifying ? html`<span class="spinner" aria-hidden="true"></span> ` : nothing}${this.prompt}</h1>
       </div>
       ${s.notice && !s.identifyError ? html`<p class="status warn" role="status">${this.message(s.notice)}</p>` : nothing}
-      ${s.identifyError
-        ? html`<p class="status bad" role="status">${this.message(s.identifyError)} ${this.t('identify.failed.next')}</p>`
-        : nothing}
-      ${method === 'face' ? this.renderFace() : method ? this.renderFocus(method) : s.identifying ? nothing : this.renderChoices()}
+      ${s.identifyError ? html`<p class="status bad" role="status">${this.failure()}</p>` : nothing}
+      ${method === 'face'
+        ? this.renderFace()
+        : method === 'ssc' && !this.sscReader
+          ? this.renderNoSsc()
+          : method
+            ? this.renderFocus(method)
+            : s.identifying
+              ? nothing
+              : this.renderChoices()}
     `;
   }
 }

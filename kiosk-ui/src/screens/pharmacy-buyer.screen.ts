@@ -35,7 +35,7 @@ export class PharmacyBuyerScreen extends ScreenElement {
     </div>`;
   }
 
-  private renderStep() {
+  private renderStep(actions: unknown) {
     const p = this.state.sale;
     switch (p.step) {
       case 'who':
@@ -44,7 +44,7 @@ export class PharmacyBuyerScreen extends ScreenElement {
           <button class="secondary" ?disabled=${this.state.busy} @click=${() => flow.pharmacy.who(true)}>${this.t('sale.proxy')}</button>
         </div>`;
       case 'name':
-        return html`<text-entry .value=${p.name} .label=${this.t('sale.name')} .maxLength=${50} @change=${(e: CustomEvent<string>) => flow.pharmacy.set({ name: e.detail })}></text-entry>`;
+        return html`<text-entry .value=${p.name} .label=${this.t('sale.name')} .maxLength=${50} @change=${(e: CustomEvent<string>) => flow.pharmacy.set({ name: e.detail })}>${actions}</text-entry>`;
       case 'certno':
         return this.keypad(p.certno, 'sale.certno', 'X', 18, (certno) => flow.pharmacy.set({ certno }));
       case 'relation':
@@ -64,14 +64,19 @@ export class PharmacyBuyerScreen extends ScreenElement {
     return html`
       <h1 class="prompt">${this.prompt}</h1>
       ${p.error ? html`<p class="status bad" role="status">⚠ ${this.message(p.error)}</p>` : nothing}
-      ${this.renderStep()}
-      ${p.step === 'who'
-        ? nothing
-        : html`<div class="actions">
-            <button class="primary" ?disabled=${s.busy} @click=${() => flow.pharmacy.next()}>
-              ${s.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t(p.step === 'phone' ? (p.phone ? 'sale.start' : 'sale.startNoPhone') : 'filing.next')}
-            </button>
-          </div>`}
+      ${this.renderStep(p.step === 'name' ? this.actions('action') : nothing)}
+      ${p.step === 'who' || p.step === 'name' ? nothing : this.actions()}
     `;
+  }
+
+  /** On to the next question: under it, or beside a text field (`slot`). */
+  private actions(slot?: string) {
+    const s = this.state;
+    const p = s.sale;
+    return html`<div class="actions" slot=${slot ?? nothing}>
+      <button class="primary" ?disabled=${s.busy} @click=${() => flow.pharmacy.next()}>
+        ${s.busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.t(p.step === 'phone' ? (p.phone ? 'sale.start' : 'sale.startNoPhone') : 'filing.next')}
+      </button>
+    </div>`;
   }
 }

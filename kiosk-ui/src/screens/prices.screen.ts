@@ -51,8 +51,14 @@ export class PricesScreen extends ScreenElement {
       <h2 lang="zh-CN">${item.name}</h2>
       <p class="price">${this.money(item.unitPriceFen)}<span class="small"> / <span lang="zh-CN">${item.unit}</span></span></p>
       <p class="small">${this.pick(item.kindName)}${item.spec ? html` · <span lang="zh-CN">${item.spec}</span>` : nothing}</p>
-      <p class="cover"><strong>${this.t(`class.${item.listClass}` as StringKey)}</strong>：${this.cover(item)}</p>
+      <p class="cover"><strong>${this.t(`class.${item.listClass}` as StringKey)}</strong>${this.t('class.colon')}${this.cover(item)}</p>
     </li>`;
+  }
+
+  /** Beside the primary action the way to complain; while the keyboard holds the primary, only the way back. */
+  private others(complaintPage: string | undefined) {
+    if (this.typing) return html`<button @click=${() => flow.services()}>${this.t('services.back')}</button>`;
+    return html`<button class="secondary" @click=${() => void flow.info.show(complaintPage ?? 'consultation-complaints')}>${this.t('prices.complain')}</button>`;
   }
 
   override render() {
@@ -66,8 +72,9 @@ export class PricesScreen extends ScreenElement {
         <div class="stack">
           ${this.typing
             ? html`<text-entry search .value=${p.query} .label=${this.t('prices.search')} .hint=${this.t('pick.searchHint')} .maxLength=${40}
-                  @change=${(e: CustomEvent<string>) => flow.prices.type(e.detail)}></text-entry>
-                <button class="secondary" @click=${() => (this.typing = false)}>${this.t('prices.keyboardDone')}</button>`
+                  @change=${(e: CustomEvent<string>) => flow.prices.type(e.detail)}>
+                  <button class="primary" slot="action" @click=${() => (this.typing = false)}>${this.t('keyboard.results')}</button>
+                </text-entry>`
             : html`<button class="secondary" @click=${() => (this.typing = true)}>${p.query ? this.t('prices.searching', { q: p.query }) : this.t('prices.search')}</button>`}
         </div>
         <div class="results">
@@ -80,10 +87,12 @@ export class PricesScreen extends ScreenElement {
           ${answer && answer.items.length ? html`<ul>${answer.items.map((i) => this.renderItem(i))}</ul>` : answer && !p.loading ? html`<p class="status warn">${this.t('prices.none')}</p>` : nothing}
         </div>
       </div>
-      <div class="actions follow">
-        <button class="primary" @click=${() => flow.services()}>${this.t('services.back')}</button>
-        <button class="secondary" @click=${() => void flow.info.show(answer?.complaintPage ?? 'consultation-complaints')}>${this.t('prices.complain')}</button>
-      </div>
+      ${this.typing
+        ? html`<div class="row">${this.others(answer?.complaintPage)}</div>`
+        : html`<div class="actions">
+            <button class="primary" @click=${() => flow.services()}>${this.t('services.back')}</button>
+            ${this.others(answer?.complaintPage)}
+          </div>`}
     `;
   }
 }

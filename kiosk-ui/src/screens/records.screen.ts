@@ -63,7 +63,7 @@ export class RecordsScreen extends ScreenElement {
       <section class="stack" aria-labelledby="f-h">
         <h2 id="f-h">${this.t('records.filings', { count: r.filings.length })}</h2>
         ${r.filings.length
-          ? html`<ul>${r.filings.map((f) => html`<li class="panel">${this.pick(f.name)} · ${this.t(`filing.status.${f.status}`)} · ${this.day(f.begin)}${f.disease ? html` · <span lang="zh-CN">${f.disease.name}</span>` : nothing}</li>`)}</ul>`
+          ? html`<ul>${r.filings.map((f) => html`<li class="panel">${this.t(`filing.kind.${f.kind}`)} · ${this.t(`filing.status.${f.status}`)} · ${this.day(f.begin)}${f.disease ? html` · <span lang="zh-CN">${f.disease.name}</span>` : nothing}</li>`)}</ul>`
           : html`<p>${this.t('filings.none')}</p>`}
       </section>
       ${r.accumulations.length

@@ -135,7 +135,7 @@ export class FilingFlow {
         this.kinds();
         return true;
       case 'filing-revoke':
-        this.ctx.go('filings', { filing: { ...this.f, revoking: undefined } });
+        this.ctx.go('filings', { filing: { ...this.f, revoking: undefined, revokeFailed: undefined } });
         return true;
       default:
         return false;
@@ -196,7 +196,7 @@ export class FilingFlow {
   }
 
   askRevoke(filing: Filing): void {
-    this.ctx.go('filing-revoke', { filing: { ...this.f, revoking: filing } });
+    this.ctx.go('filing-revoke', { filing: { ...this.f, revoking: filing, revokeFailed: undefined } });
   }
 
   async revoke(): Promise<void> {
@@ -207,9 +207,11 @@ export class FilingFlow {
     try {
       const revoked = await this.ctx.api.revokeFiling(session.sessionId, filing.filingSn);
       const list = (this.f.list ?? []).map((f) => (f.filingSn === revoked.filingSn ? { ...f, ...revoked } : f));
-      this.ctx.go('filings', { busy: false, notice: { key: 'filings.revoked' }, filing: { ...this.f, list, revoking: undefined } });
+      this.ctx.go('filings', { busy: false, notice: { key: 'filings.revoked' }, filing: { ...this.f, list, revoking: undefined, revokeFailed: undefined } });
     } catch (err) {
-      this.ctx.set({ busy: false, notice: errorMessage(err) });
+      // A refusal (a chronic filing a settlement used) stands however often it is asked: then back to the list.
+      const refused = err instanceof ApiError && !err.retryable;
+      this.ctx.set({ busy: false, notice: errorMessage(err), filing: { ...this.f, revokeFailed: refused ? 'refused' : 'retry' } });
     }
   }
 }

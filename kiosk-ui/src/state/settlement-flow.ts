@@ -1,7 +1,7 @@
 // Settling the chosen bills: the bills, the pre-settlement and its split, consent, confirming, the
 // phone payment and its events, the settled result and the receipt. Never says a settlement is
 // done before the daemon does, and asks how it stands when an answer is lost.
-import { ApiError, type AwaitingPayment, type Bill, type Settled, type SettlementState } from '../api.ts';
+import { ApiError, type AwaitingPayment, type Bill, type ReceiptStatus, type Settled, type SettlementState } from '../api.ts';
 import type { KioskEvent } from '../events.ts';
 import { errorMessage, type FlowContext } from './flow-context.ts';
 import { PATIENT_FIELDS_CLEARED } from './store.ts';
@@ -189,7 +189,8 @@ export class SettlementFlow {
   private applySettlementState(state: SettlementState): boolean {
     switch (state.status) {
       case 'settled':
-        this.showSettled({ status: 'settled', settlementId: state.settlementId, setlId: state.setlId ?? '', split: state.split, receipt: state.receipt ?? { status: 'kept' }, invoiceUrl: state.invoiceUrl });
+        // No receipt yet: it is still printing (settlement.settled brings it). Kept only when the daemon says so.
+        this.showSettled({ status: 'settled', settlementId: state.settlementId, setlId: state.setlId ?? '', split: state.split, receipt: state.receipt, invoiceUrl: state.invoiceUrl });
         return true;
       case 'awaiting-payment':
         if (this.ctx.s.screen !== 'payment' && state.payment) this.ctx.go('payment', { payment: state.payment, paymentPhase: 'waiting' });
@@ -264,13 +265,24 @@ export class SettlementFlow {
     await this.ctx.api.endSession(session.sessionId).catch(() => undefined);
   }
 
-  private showSettled(answer: Settled): void {
+  /**
+   * The payment is left as it was: clearing it here would have the payment screen, still there until
+   * the done screen replaces it, show and say "pay ￥0.00". The next pre-settlement clears it.
+   */
+  private showSettled(answer: Omit<Settled, 'receipt'> & { receipt?: ReceiptStatus }): void {
     this.ctx.go('done', {
       settled: { settlementId: answer.settlementId, setlId: answer.setlId, split: answer.split, receipt: answer.receipt, invoiceUrl: answer.invoiceUrl },
-      paymentPhase: 'waiting',
-      payment: undefined,
       busy: false,
     });
+  }
+
+  /** The receipt still printing: asks how it came out, in case its settlement.settled was missed. */
+  async followReceipt(): Promise<void> {
+    const settled = this.ctx.s.settled;
+    if (!settled || settled.receipt || this.ctx.s.screen !== 'done') return;
+    const state = await this.ctx.api.settlement(settled.settlementId).catch(() => undefined);
+    const now = this.ctx.s.settled;
+    if (state?.receipt && now?.settlementId === settled.settlementId && !now.receipt) this.ctx.set({ settled: { ...now, receipt: state.receipt } });
   }
 
   async reprint(): Promise<void> {

@@ -81,6 +81,8 @@ export interface FilingState {
   result?: Filing;
   list?: Filing[];
   revoking?: Filing;
+  /** The revoke just tried did not go through: refused by the platform, or it may go through if tried again. */
+  revokeFailed?: 'refused' | 'retry';
   reprinting?: string;
 }
 

@@ -35,6 +35,7 @@ export const tokens = css`
     --content-max: 960px;
     --art-h: 200px;
     --key-h: 72px;
+    --key-min: 60px;
   }
   :host([mode='elderly']) {
     --ink: #000000;
@@ -54,6 +55,7 @@ export const tokens = css`
     --gap: 32px;
     --pace: 1.6;
     --key-h: 104px;
+    --key-min: 88px;
   }
   @media (orientation: landscape) {
     :host { --content-max: 1400px; }
