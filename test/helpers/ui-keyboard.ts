@@ -40,6 +40,8 @@ export async function keypad(page: Page, digits: string): Promise<void> {
 export async function searchList(k: Kiosk, query: string): Promise<void> {
   await k.page.getByRole('button', { name: k.t('pick.search') }).click();
   await typeKeys(k.page, query);
+  // What is found shows once the keyboard is put away (beside it only on a wide landscape screen).
+  await k.page.getByRole('button', { name: k.t('keyboard.results') }).click();
 }
 
 /** Chooses a list entry by (part of) its name. */
