@@ -18,9 +18,9 @@ export class Voice {
     if (!this.muted) this.speak(text, lang);
   }
 
-  /** After what is being said (a warning that came with the prompt), not instead of it. */
+  /** After what is being said (a warning that came with the prompt), not instead of it; "repeat" says both. */
   add(text: string, lang: Lang): void {
-    this.last = { text, lang };
+    this.last = this.last?.lang === lang ? { text: `${this.last.text} ${text}`, lang } : { text, lang };
     if (!this.muted) this.speak(text, lang, false);
   }
 

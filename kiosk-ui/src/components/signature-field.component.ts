@@ -10,11 +10,12 @@ export class SignatureField extends LocalizeMixin(LitElement) {
     shared,
     css`
       :host { display: flex; flex-direction: column; gap: 12px; }
-      .pad { position: relative; border: 4px dashed var(--brand); border-radius: var(--radius); background: #fff; height: 280px; touch-action: none; }
+      .pad { position: relative; border: 4px dashed var(--brand); border-radius: var(--radius); background: #fff; height: var(--pad-h, 280px); touch-action: none; }
       canvas { width: 100%; height: 100%; display: block; border-radius: var(--radius); }
       .label { font-size: var(--fs-lead); font-weight: 700; }
-      /* "Sign again" beside the label, above the pad: under it, a pinned action bar would cover it on a short screen. */
-      .head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 12px; }
+      /* "Sign again" in the pad's corner: a row of its own would push the pad under the pinned
+         actions on a short screen. */
+      .again { position: absolute; top: 8px; right: 8px; }
       @media (max-height: 900px) { .pad { height: 200px; } }
     `,
   ];
@@ -61,11 +62,11 @@ export class SignatureField extends LocalizeMixin(LitElement) {
 
   override render() {
     return html`
-      <div class="head">
-        <p class="label" id="sign-label">${this.t('consent.sign')}</p>
-        <button @click=${() => this.clear()}>${this.t('consent.clear')}</button>
+      <p class="label" id="sign-label">${this.t('consent.sign')}</p>
+      <div class="pad">
+        <canvas role="img" aria-labelledby="sign-label"></canvas>
+        <button class="again" @click=${() => this.clear()}>${this.t('consent.clear')}</button>
       </div>
-      <div class="pad"><canvas role="img" aria-labelledby="sign-label"></canvas></div>
     `;
   }
 }

@@ -21,6 +21,12 @@ export class ConsentScreen extends ScreenElement {
       }
       /* Above the pad, where the patient looks to sign: under the pinned actions it would not be seen. */
       .stack > .status { order: -1; }
+      /* The pad must be in sight above the pinned actions: agree and decline share one row here in
+         portrait too (the primary twice as wide), and the pad is shorter. */
+      .actions { flex-direction: row; align-items: stretch; }
+      .actions > button { flex: 1 1 0; }
+      .actions > button.primary { flex: 2 1 0; }
+      signature-field { --pad-h: 220px; }
     `,
   ];
 
@@ -37,17 +43,21 @@ export class ConsentScreen extends ScreenElement {
     const s = this.state;
     const consent = s.presettlement?.consent;
     if (!consent) return nothing;
+    // In landscape the prompt heads the items' column, so the signature column starts at the top:
+    // on a short screen the pad and any warning above it stay clear of the pinned actions.
     return html`
-      <h1 class="prompt">${this.prompt}</h1>
       <div class="body">
-        <section class="panel stack" aria-labelledby="items-h">
+        <div class="stack">
+          <h1 class="prompt">${this.prompt}</h1>
+          <section class="panel stack" aria-labelledby="items-h">
           <h2 id="items-h">${this.t('consent.items')}</h2>
           <ul>
             ${consent.items.map((i) => html`<li><span lang="zh-CN">${i.name}</span><span class="num">${this.money(i.amountFen)}</span></li>`)}
           </ul>
           <p class="total"><span>${this.t('consent.total')}</span><span class="num">${this.money(consent.totalFen)}</span></p>
           <p>${this.pick(consent.text)}</p>
-        </section>
+          </section>
+        </div>
         <div class="stack">
           ${s.notice ? html`<p class="status bad" role="status">⚠ ${this.message(s.notice)}</p>` : nothing}
           <signature-field @signed=${() => flow.settlement.clearNotice()}></signature-field>
