@@ -120,7 +120,7 @@ describe('identification at the touchscreen', () => {
     await k.press('face.start');
     await k.page.locator('identify-screen .status.bad').waitFor();
     // The daemon's reason says to try again or use the 医保码 itself.
-    await toldRefusal(k, lang, lang === 'en' ? /try again/i : /重试/, false);
+    await toldRefusal(k, lang, lang === 'en' ? /try again/i : /再试一次/, false);
     expect(await shownScreen(k.page)).toBe('identify-screen');
     await k.close();
   });

@@ -41,7 +41,8 @@ export async function openKiosk(browser: Browser, daemon: RunningDaemon, o: { la
     screen: (name, timeoutMs = 10_000) => page.locator(`kiosk-app main > ${name}`).waitFor({ timeout: timeoutMs }),
     async assertSpoke() {
       const shown = await prompt(page);
-      const last = (await spoken(page)).at(-1);
+      // A warning is said after the prompt (queued); the prompt is the last thing said in its own place.
+      const last = (await spoken(page)).filter((u) => !u.queued).at(-1);
       if (!last || squash(last.text) !== shown) throw new Error(`screen shows "${shown}" but last spoke ${JSON.stringify(last)}`);
       if (last.lang !== (o.lang === 'en' ? 'en' : 'zh-CN')) throw new Error(`spoke in ${last.lang}`);
       return shown;
