@@ -17,7 +17,7 @@ import { PharmacySales } from './flows/pharmacy/sales.ts';
 import { stopPinyin } from './flows/pinyin/client.ts';
 import { PriceCatalogue } from './flows/prices/catalogue.ts';
 import { Identify } from './flows/identify.ts';
-import { SessionStore } from './flows/sessions.ts';
+import { AFTER_RECEIPT_MS, SessionStore } from './flows/sessions.ts';
 import { OutboxWorker } from './flows/outbox-worker.ts';
 import { RELEASE_JOB, releaseVisitNow } from './flows/settlement/release.ts';
 import { SettlementService } from './flows/settlement/service.ts';
@@ -161,6 +161,7 @@ async function main(): Promise<void> {
       if (reason !== 'shutdown') pharmacy.sessionEnded(sessionId).catch((err: unknown) => log.warn({ err }, 'open drug sale not cancelled'));
     },
   });
+  settlements.onReceipt = (sessionId) => sessions.windDown(sessionId, AFTER_RECEIPT_MS);
   const identify = new Identify({ platform, sessions, grade: config.institution.grade, camera: () => devices.camera });
   const readings = new DeviceReadings(identify, events, lifecycle, log.child({ module: 'identify' }));
   readings.attach(devices);

@@ -1,7 +1,7 @@
 // Patient sessions: who is being served, with the credential the platform needs for this visit.
-// In memory only (seed 001 §8.1.12): ended on request, after the receipt, on idle, or when the
-// next patient identifies beyond the terminal's capacity (one for a kiosk, several for a bedside
-// cart); ending one drops every reference to the person and the credential.
+// In memory only (seed 001 §8.1.12): ended on request, a little after the receipt, on idle, or
+// when the next patient identifies beyond the terminal's capacity (one for a kiosk, several for a
+// bedside cart); ending one drops every reference to the person and the credential.
 import { randomUUID } from 'node:crypto';
 import type { InsuredPerson } from '../insurance/transactions/1101.ts';
 import type { Service } from '../policy/grade.ts';
@@ -26,12 +26,19 @@ export interface Session {
   credential: VisitCredential;
   openedAt: number;
   touchedAt: number;
+  /** After a receipt: when the session ends unless the patient goes on (pays another bill). */
+  endsBy?: number;
 }
+
+/** After the receipt, time for the survey or another bill before the session ends by itself. */
+export const AFTER_RECEIPT_MS = 3 * 60_000;
 
 export interface SessionEvents {
   opened(session: Session): void;
   closed(id: string, reason: SessionEnd): void;
 }
+
+const SWEEP_MS = 15_000;
 
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
@@ -43,7 +50,7 @@ export class SessionStore {
     private readonly events: SessionEvents,
     private readonly clock: () => number = Date.now,
   ) {
-    this.sweeper = setInterval(() => this.sweep(), Math.min(30_000, idleMs)).unref();
+    this.sweeper = setInterval(() => this.sweep(), Math.min(SWEEP_MS, idleMs)).unref();
   }
 
   /** Opens a session; at capacity, the oldest one is ended to make room. */
@@ -60,8 +67,17 @@ export class SessionStore {
   /** The session, marked as just used; undefined when it has ended. */
   touch(id: string): Session | undefined {
     const session = this.sessions.get(id);
-    if (session) session.touchedAt = this.clock();
+    if (session) {
+      session.touchedAt = this.clock();
+      delete session.endsBy;
+    }
     return session;
+  }
+
+  /** Ends the session `withinMs` from now unless it is used again meanwhile. */
+  windDown(id: string, withinMs: number): void {
+    const session = this.sessions.get(id);
+    if (session) session.endsBy = this.clock() + withinMs;
   }
 
   end(id: string, reason: SessionEnd): boolean {
@@ -75,8 +91,11 @@ export class SessionStore {
   }
 
   private sweep(): void {
-    const cutoff = this.clock() - this.idleMs;
-    for (const [id, s] of this.sessions) if (s.touchedAt < cutoff) this.end(id, 'idle');
+    const now = this.clock();
+    for (const [id, s] of this.sessions) {
+      if (s.endsBy !== undefined && s.endsBy <= now) this.end(id, 'ended');
+      else if (s.touchedAt < now - this.idleMs) this.end(id, 'idle');
+    }
   }
 
   close(): void {

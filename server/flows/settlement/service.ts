@@ -56,6 +56,8 @@ export class SettlementService {
   private readonly locks = new Map<string, Promise<unknown>>();
   private recoveryTimer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** Told once a patient's receipt has come out (printed or kept): their session can wind down. */
+  onReceipt: ((sessionId: string) => void) | undefined;
 
   constructor(private readonly deps: SettlementDeps) {}
 
@@ -172,6 +174,7 @@ export class SettlementService {
 
   /** After 2207 (or its resolution): the HIS, the receipts, and telling the screen. */
   private async finish(id: string, result: SettleResult): Promise<SettlementRecord> {
+    const sessionId = this.live.get(id)?.sessionId;
     if (result.status === 'failed') {
       this.forget(id);
       this.deps.events.publish({ type: 'settlement.failed', settlementId: id, reason: result.reason, refunded: result.refunded });
@@ -186,6 +189,7 @@ export class SettlementService {
     const settled = await this.record(id);
     const receipt = await printReceipts(this.deps, settled);
     this.deps.events.publish({ type: 'settlement.settled', settlementId: id, setlId: settled.setlId!, split: settled.split!, receipt, invoiceUrl: settled.invoiceUrl });
+    if (sessionId) this.onReceipt?.(sessionId);
     return { ...settled, printed: receipt };
   }
 
