@@ -75,7 +75,7 @@ export class DatePicker extends LocalizeMixin(LitElement) {
     const now = today();
     return html`
       <p class="label" id="label">${this.label}</p>
-      <p class="shown" role="status" aria-labelledby="label">${day ? this.t(this.time ? 'date.shownTime' : 'date.shown', { y: y!, m: Number(m), d: Number(d), h: h!, min: min! }) : this.t('date.none')}</p>
+      <p class="shown" role="status" aria-labelledby="label">${day ? this.day(this.time ? `${day} ${h}:${min}` : day) : this.t('date.none')}</p>
       <div class="parts">
         ${this.stepper('year', y!)} ${this.stepper('month', day ? String(Number(m)) : '—')} ${this.stepper('day', day ? String(Number(d)) : '—')}
         ${this.time && day ? html`${this.stepper('hour', h!)} ${this.stepper('minute', min!)}` : ''}

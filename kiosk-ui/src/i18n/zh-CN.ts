@@ -240,8 +240,8 @@ export const zhCN = {
   'pick.none': '没有找到“{q}”。请换个写法，或呼叫工作人员。',
 
   'date.none': '还没有选择日期',
-  'date.shown': '{y}年{m}月{d}日',
-  'date.shownTime': '{y}年{m}月{d}日 {h}:{min}',
+  'date.shown': '{y}年{mon}{d}日',
+  'date.shownTime': '{y}年{mon}{d}日 {h}:{min}',
   'date.months': '1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月',
   'date.year': '年',
   'date.month': '月',

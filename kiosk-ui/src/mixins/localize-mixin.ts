@@ -37,7 +37,7 @@ export const LocalizeMixin = <B extends LitCtor<LitElement>>(Base: B) =>
       const [y, m, d] = text.slice(0, 10).split('-');
       const clock = text.slice(11, 16);
       const mon = translate(store.state.lang, 'date.months').split(' ')[Number(m) - 1] ?? '';
-      return translate(store.state.lang, clock ? 'date.shownTime' : 'date.shown', { y: y ?? '', m: Number(m), mon, d: Number(d), h: clock.slice(0, 2), min: clock.slice(3, 5) });
+      return translate(store.state.lang, clock ? 'date.shownTime' : 'date.shown', { y: y ?? '', mon, d: Number(d), h: clock.slice(0, 2), min: clock.slice(3, 5) });
     }
 
     override connectedCallback(): void {
