@@ -154,13 +154,16 @@ export class Gateway {
       // barred before it arrived (reversed_by, not processed) is told so.
       const seen = await this.db.get<{ ok: number; reversed_by: string | null }>('SELECT ok, reversed_by FROM messages WHERE msgid = ?', [env.msgid]);
       if (seen) return this.answer(region, received, '-1', (seen.ok === 0 && seen.reversed_by ? BARRED : REUSED)(env.msgid), null);
-      if (err.afterwards) await this.db.transaction(err.afterwards);
-      await this.db.run('INSERT OR IGNORE INTO messages (msgid, fixmedins_code, infno, at, ok) VALUES (?, ?, ?, ?, 0)', [
-        env.msgid,
-        env.fixmedins_code,
-        env.infno,
-        received.toISOString(),
-      ]);
+      // What the refusal leaves behind goes with the refused msgid's own record, in one transaction.
+      const { afterwards } = err;
+      const record = (q: Queryable) =>
+        q.run('INSERT OR IGNORE INTO messages (msgid, fixmedins_code, infno, at, ok) VALUES (?, ?, ?, ?, 0)', [env.msgid, env.fixmedins_code, env.infno, received.toISOString()]);
+      if (!afterwards) await record(this.db);
+      else
+        await this.db.transaction(async (tx) => {
+          await afterwards(tx);
+          await record(tx);
+        });
       return this.answer(region, received, '-1', err.errMsg, null);
     }
   }
